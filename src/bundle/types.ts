@@ -1,0 +1,149 @@
+/**
+ * The bundle contract: what the compiler writes under public/data and the app reads.
+ *
+ * Layout (all paths relative to the data root, `/data/` in the app):
+ *   manifest.json                 the only fixed name; small; everything the first view needs
+ *   index/<key>.<hash>.json       IndexShard: compact per-event columns for one period
+ *   days/<yyyy>/<mm-dd>.<hash>.json  DayDetail: full text of one day's events
+ *   tags/<n>.<hash>.json          PostingsShard: which events carry which tags
+ *
+ * Every file but the manifest is content-hashed and immutable, so the manifest is the commit
+ * point: a build writes the new shards first and replaces the manifest last, atomically.
+ *
+ * Events are numbered by their *ordinal*: their position when the whole corpus is sorted by
+ * (day, slug). Shards are contiguous ordinal ranges.
+ */
+import type { DayNumber, EventId } from './ids.ts';
+
+export const BUNDLE_VERSION = 1;
+
+export type TagId = number;
+export type StoryId = number;
+
+export interface Manifest {
+  version: typeof BUNDLE_VERSION;
+  /** Changes whenever any content changes; lets the app drop stale caches. */
+  buildId: string;
+  eventCount: number;
+  /** First and last day that carry events (both inclusive). */
+  firstDay: DayNumber;
+  lastDay: DayNumber;
+  /** Events per day: `dayCounts[d - firstDay]` for every day from firstDay to lastDay. */
+  dayCounts: number[];
+  /** Indexed by TagId; sorted by count, most used first, then by name. */
+  tags: TagEntry[];
+  /** Indexed by StoryId. Nested stories point at their parent. */
+  stories: StoryEntry[];
+  /** In ordinal order; together they cover every event exactly once. */
+  shards: ShardEntry[];
+  /** Postings files, indexed by TagEntry.postings. */
+  postings: string[];
+}
+
+export interface TagEntry {
+  name: string;
+  /** How many events carry the tag. */
+  count: number;
+  /** Index into Manifest.postings of the file listing its events. */
+  postings: number;
+  /** The tag names a story (it is also in Manifest.stories). */
+  isStory: boolean;
+}
+
+export interface StoryEntry {
+  name: string;
+  parent: StoryId | null;
+  /** Events whose story path includes this story. */
+  count: number;
+  /** The same name as a tag. */
+  tag: TagId;
+}
+
+export interface ShardEntry {
+  /** `2015` for a year shard, `2015-09` for a month shard. */
+  key: string;
+  firstDay: DayNumber;
+  lastDay: DayNumber;
+  firstOrdinal: number;
+  count: number;
+  /** IndexShard file, relative to the data root. */
+  file: string;
+}
+
+/** Parallel columns, one entry per event of the shard, in ordinal order. */
+export interface IndexShard {
+  version: typeof BUNDLE_VERSION;
+  key: string;
+  days: DayNumber[];
+  slugs: string[];
+  /** Full title, verbatim from the file (trimmed). */
+  titles: string[];
+  /** Where the headline starts in the title (0 when there is no story). */
+  headlineStarts: number[];
+  /** Innermost story, or -1. */
+  stories: StoryId[];
+  /** Sorted tag ids per event. */
+  tags: TagId[][];
+  /** DayDetail file (relative to the data root) for each day of the shard with events. */
+  dayFiles: Record<string, string>;
+}
+
+export interface PostingsShard {
+  version: typeof BUNDLE_VERSION;
+  /** TagId -> ordinals of the events carrying it, ascending and delta-encoded
+   *  (first value absolute, then differences). */
+  tags: Record<string, number[]>;
+}
+
+export interface DayDetail {
+  version: typeof BUNDLE_VERSION;
+  day: DayNumber;
+  /** In ordinal order. */
+  events: EventDetail[];
+}
+
+export interface EventDetail {
+  id: EventId;
+  day: DayNumber;
+  slug: string;
+  title: string;
+  /** Outermost story first; empty when the title has no story. */
+  storyPath: string[];
+  headline: string;
+  body: Block[];
+  sources: Source[];
+  related: RelatedEntry[];
+  tags: TagId[];
+  /** The markdown file, relative to the corpus root. */
+  file: string;
+}
+
+export interface Source {
+  outlet: string;
+  /** Always http(s). */
+  url: string;
+}
+
+export interface RelatedEntry {
+  id: EventId;
+  day: DayNumber;
+  title: string;
+  /** False when the link points at an event that is not in this corpus. */
+  inCollection: boolean;
+  /** The topics the two events share. */
+  contexts: TagId[];
+}
+
+/**
+ * Body text as data, never HTML: the app renders these nodes as React elements, so nothing
+ * from the corpus can run as code.
+ */
+export type Block = { type: 'paragraph'; children: Inline[] };
+
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'code'; value: string }
+  /** href is http(s), or an internal `/news/...` path in canonical form. */
+  | { type: 'link'; href: string; children: Inline[] };

@@ -1,0 +1,36 @@
+import type { DayNumber, EventId } from '../../bundle/index.ts';
+import type { Density } from '../../lib/density.ts';
+import type { TimeRange } from '../../lib/time-range.ts';
+
+/** The events the app has loaded index shards for, in ordinal order. */
+export interface TimelineEvents {
+  ordinals: Uint32Array;
+  days: Int32Array;
+  ids: EventId[];
+  titles: string[];
+  headlineStarts: number[];
+  /** 1 where the event matches the tag filter; null when no filter is active. */
+  matches: Uint8Array | null;
+  /** Inclusive day spans whose events are all present above. */
+  loadedSpans: Array<[DayNumber, DayNumber]>;
+}
+
+export interface TimelineProps {
+  /** The corpus span, for the base scale and the zoom bounds. */
+  firstDay: DayNumber;
+  lastDay: DayNumber;
+  /** Every event, per day. */
+  allDensity: Density;
+  /** Only the events matching the filter; null when no filter is active. */
+  matchDensity: Density | null;
+  events: TimelineEvents;
+  /**
+   * The range to show. The timeline moves there whenever this differs from the range it
+   * last reported through onRangeChange, so the app can drive it from the URL.
+   */
+  range: TimeRange;
+  selectedId: EventId | null;
+  /** 'live' while a gesture runs (at most once a frame), 'end' when it settles. */
+  onRangeChange: (range: TimeRange, phase: 'live' | 'end') => void;
+  onSelect: (id: EventId | null) => void;
+}
