@@ -33,4 +33,10 @@ export interface TimelineProps {
   /** 'live' while a gesture runs (at most once a frame), 'end' when it settles. */
   onRangeChange: (range: TimeRange, phase: 'live' | 'end') => void;
   onSelect: (id: EventId | null) => void;
+  /**
+   * Identifies the active filter (e.g. 'all:Iran|Syria'). After the first frame painted with
+   * the densities of a new key, the root element carries it as `data-painted-filter`, so tests
+   * and benchmarks can tell when a filter change reached the screen.
+   */
+  filterKey?: string;
 }
