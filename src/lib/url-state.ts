@@ -1,0 +1,131 @@
+/**
+ * The view state that lives in the query string: tag filter, match mode and visible range.
+ * The path (which day or event) is handled by parseNewsPath/eventPath in src/bundle.
+ *
+ *   ?tag=Iran&tag=Syria&match=any&from=2015-09-01&to=2015-10-01
+ *   ?from=2015-09-26T06:00Z&to=2015-09-26T18:00Z        (zoomed in below a day)
+ */
+import { MS_PER_DAY, type TimeRange } from './time-range.ts';
+
+export type MatchMode = 'all' | 'any';
+
+export interface ViewParams {
+  /** Tag names, in the order they were added; names may contain commas. */
+  tags: string[];
+  match: MatchMode;
+  range: TimeRange | null;
+}
+
+export interface ParsedView extends ViewParams {
+  /** Human-readable reasons some parameters were ignored. */
+  problems: string[];
+}
+
+export const EMPTY_VIEW: ViewParams = { tags: [], match: 'all', range: null };
+
+export function parseView(search: string | URLSearchParams): ParsedView {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const problems: string[] = [];
+
+  const tags: string[] = [];
+  for (const raw of params.getAll('tag')) {
+    const name = raw.trim();
+    if (name !== '' && !tags.includes(name)) tags.push(name);
+  }
+
+  let match: MatchMode = 'all';
+  const rawMatch = params.get('match');
+  if (rawMatch === 'any' || rawMatch === 'all') match = rawMatch;
+  else if (rawMatch !== null) problems.push(`Unknown match mode "${rawMatch}" (use "all" or "any").`);
+
+  return { tags, match, range: parseRange(params, problems), problems };
+}
+
+function parseRange(params: URLSearchParams, problems: string[]): TimeRange | null {
+  const rawFrom = params.get('from');
+  const rawTo = params.get('to');
+  if (rawFrom === null && rawTo === null) return null;
+  if (rawFrom === null || rawTo === null) {
+    problems.push('A range needs both "from" and "to"; showing the default range.');
+    return null;
+  }
+  const start = parseInstant(rawFrom);
+  const end = parseInstant(rawTo);
+  if (start === null || end === null) {
+    const bad = start === null ? rawFrom : rawTo;
+    problems.push(`"${bad}" is not a date (use 2015-09-26 or 2015-09-26T06:00Z).`);
+    return null;
+  }
+  if (start >= end) {
+    problems.push(`"from" (${rawFrom}) must be before "to" (${rawTo}).`);
+    return null;
+  }
+  return { start, end };
+}
+
+/** `2015-09-26`, `2015-09-26T06:00Z` or `2015-09-26T06:00:30Z` to UTC ms; null otherwise. */
+export function parseInstant(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  const date = new Date(ms);
+  // Date.UTC silently rolls 2015-02-30 into March; a real day round-trips.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return ms;
+}
+
+/** Whole days when the instant is midnight, else minutes (seconds only when present). */
+export function formatInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  if (ms % MS_PER_DAY === 0) return iso.slice(0, 10);
+  if (ms % 60_000 === 0) return `${iso.slice(0, 16)}Z`;
+  return `${iso.slice(0, 19)}Z`;
+}
+
+/**
+ * Rounds a range for the URL: to whole days when it spans several days (short, readable
+ * links), to minutes when zoomed in closer. The result always contains the input.
+ */
+export function roundRangeForUrl(range: TimeRange): TimeRange {
+  const unit = range.end - range.start >= 3 * MS_PER_DAY ? MS_PER_DAY : 60_000;
+  const start = Math.floor(range.start / unit) * unit;
+  const end = Math.max(Math.ceil(range.end / unit) * unit, start + unit);
+  return { start, end };
+}
+
+/** The query string for a view, with a leading `?`, or '' when there is nothing to say. */
+export function serialiseView(view: ViewParams): string {
+  const params = new URLSearchParams();
+  for (const tag of view.tags) params.append('tag', tag);
+  if (view.match === 'any') params.set('match', 'any');
+  if (view.range) {
+    const rounded = roundRangeForUrl(view.range);
+    params.set('from', formatInstant(rounded.start));
+    params.set('to', formatInstant(rounded.end));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Drops tags the corpus does not know, reporting each one. */
+export function keepKnownTags(view: ParsedView, isKnown: (name: string) => boolean): ParsedView {
+  const unknown = view.tags.filter((name) => !isKnown(name));
+  if (unknown.length === 0) return view;
+  return {
+    ...view,
+    tags: view.tags.filter(isKnown),
+    problems: [...view.problems, ...unknown.map((name) => `No events carry the tag "${name}".`)],
+  };
+}
+
+/** Adds a tag (no duplicates); the caller pushes the result so Back removes it again. */
+export function withTag(view: ViewParams, name: string): ViewParams {
+  return view.tags.includes(name) ? view : { ...view, tags: [...view.tags, name] };
+}
+
+export function withoutTag(view: ViewParams, name: string): ViewParams {
+  return { ...view, tags: view.tags.filter((tag) => tag !== name) };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatInstant,
+  keepKnownTags,
+  parseInstant,
+  parseView,
+  roundRangeForUrl,
+  serialiseView,
+  withTag,
+  withoutTag,
+} from '../../src/lib/url-state.ts';
+
+const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
+
+describe('parseView', () => {
+  it('reads repeated tag params, keeping commas inside names', () => {
+    const view = parseView('?tag=Iran&tag=Greek%20legislative%20election%2C%20September%202015');
+    expect(view.tags).toEqual(['Iran', 'Greek legislative election, September 2015']);
+    expect(view.problems).toEqual([]);
+  });
+
+  it('defaults to all-of matching and no range', () => {
+    expect(parseView('')).toEqual({ tags: [], match: 'all', range: null, problems: [] });
+  });
+
+  it('reads match=any and a day range as UTC midnights', () => {
+    const view = parseView('match=any&from=2015-09-01&to=2015-10-01');
+    expect(view.match).toBe('any');
+    expect(view.range).toEqual({ start: utc(2015, 9, 1), end: utc(2015, 10, 1) });
+  });
+
+  it('reads datetimes zoomed in below a day', () => {
+    const view = parseView('from=2015-09-26T06:00Z&to=2015-09-26T18:30Z');
+    expect(view.range).toEqual({ start: utc(2015, 9, 26, 6), end: utc(2015, 9, 26, 18, 30) });
+  });
+
+  it('ignores an unknown match mode with a problem', () => {
+    const view = parseView('match=some');
+    expect(view.match).toBe('all');
+    expect(view.problems).toHaveLength(1);
+  });
+
+  it.each([
+    ['from=2015-02-30&to=2015-03-05', 'impossible date'],
+    ['from=yesterday&to=2015-03-05', 'not a date'],
+    ['from=2015-10-01&to=2015-09-01', 'from after to'],
+    ['from=2015-10-01&to=2015-10-01', 'empty range'],
+    ['from=2015-10-01', 'missing to'],
+  ])('ignores a malformed range (%s: %s) with a problem', (search) => {
+    const view = parseView(search);
+    expect(view.range).toBeNull();
+    expect(view.problems).toHaveLength(1);
+  });
+
+  it('drops blank and duplicate tags', () => {
+    expect(parseView('tag=&tag=Iran&tag=Iran').tags).toEqual(['Iran']);
+  });
+});
+
+describe('serialiseView', () => {
+  it('round-trips tags with commas, match and a day range', () => {
+    const view = {
+      tags: ['Iran', 'Greek legislative election, September 2015'],
+      match: 'any' as const,
+      range: { start: utc(2015, 9, 1), end: utc(2015, 10, 1) },
+    };
+    const parsed = parseView(serialiseView(view));
+    expect(parsed).toEqual({ ...view, problems: [] });
+  });
+
+  it('says nothing for the default view', () => {
+    expect(serialiseView({ tags: [], match: 'all', range: null })).toBe('');
+  });
+
+  it('writes ISO dates for ranges of several days, rounded outward', () => {
+    const search = serialiseView({ tags: [], match: 'all', range: { start: utc(2015, 9, 1, 5), end: utc(2015, 9, 30, 20) } });
+    expect(search).toBe('?from=2015-09-01&to=2015-10-01');
+  });
+
+  it('writes minutes when zoomed in below a day', () => {
+    const search = serialiseView({ tags: [], match: 'all', range: { start: utc(2015, 9, 26, 6), end: utc(2015, 9, 26, 18) } });
+    expect(search).toBe('?from=2015-09-26T06%3A00Z&to=2015-09-26T18%3A00Z');
+  });
+});
+
+describe('instants', () => {
+  it('parseInstant refuses out-of-range clock times and rolled-over days', () => {
+    expect(parseInstant('2015-09-26T24:00Z')).toBeNull();
+    expect(parseInstant('2015-09-31')).toBeNull();
+    expect(parseInstant('2015-09-26T06:00')).toBeNull();
+  });
+
+  it('formatInstant is the inverse of parseInstant', () => {
+    for (const ms of [utc(1995, 1, 1), utc(2015, 9, 26, 6, 15), utc(2015, 9, 26) + 30_000]) {
+      expect(parseInstant(formatInstant(ms))).toBe(ms);
+    }
+  });
+
+  it('roundRangeForUrl always contains the input and is never empty', () => {
+    const range = { start: utc(2015, 9, 26, 6) + 10, end: utc(2015, 9, 26, 6) + 20 };
+    const rounded = roundRangeForUrl(range);
+    expect(rounded.start).toBeLessThanOrEqual(range.start);
+    expect(rounded.end).toBeGreaterThan(rounded.start);
+    expect(rounded.end).toBeGreaterThanOrEqual(range.end);
+  });
+});
+
+describe('tag edits', () => {
+  it('keepKnownTags drops unknown tags and reports each', () => {
+    const view = keepKnownTags(parseView('tag=Iran&tag=Atlantis'), (name) => name === 'Iran');
+    expect(view.tags).toEqual(['Iran']);
+    expect(view.problems).toEqual(['No events carry the tag "Atlantis".']);
+  });
+
+  it('withTag adds once and withoutTag removes', () => {
+    const view = withTag(withTag({ tags: [], match: 'all', range: null }, 'Iran'), 'Iran');
+    expect(view.tags).toEqual(['Iran']);
+    expect(withoutTag(view, 'Iran').tags).toEqual([]);
+  });
+});
