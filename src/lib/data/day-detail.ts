@@ -1,0 +1,28 @@
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { isoFromDay, type DayDetail, type DayNumber, type Manifest } from '../../bundle/index.ts';
+import { shardIndexOfDay } from '../shard-window.ts';
+import { fetchJson } from './fetch-json.ts';
+import { indexShardQueryOptions } from './index-shard.ts';
+
+/** Finds the day's file through its index shard (cached), then loads it. Null when the day has no events. */
+export async function fetchDayDetail(queryClient: QueryClient, manifest: Manifest, day: DayNumber): Promise<DayDetail | null> {
+  const shardIndex = shardIndexOfDay(manifest.shards, day);
+  if (shardIndex < 0) return null;
+  const shard = await queryClient.ensureQueryData(indexShardQueryOptions(manifest.shards[shardIndex]));
+  const file = shard.dayFiles[isoFromDay(day)] ?? shard.dayFiles[String(day)];
+  if (!file) return null;
+  return fetchJson<DayDetail>(file);
+}
+
+export function dayDetailQueryOptions(queryClient: QueryClient, manifest: Manifest, day: DayNumber) {
+  return queryOptions({
+    queryKey: ['day-detail', manifest.buildId, day],
+    queryFn: () => fetchDayDetail(queryClient, manifest, day),
+    staleTime: Infinity,
+  });
+}
+
+export function useDayDetail(manifest: Manifest, day: DayNumber) {
+  const queryClient = useQueryClient();
+  return useQuery(dayDetailQueryOptions(queryClient, manifest, day));
+}

@@ -1,0 +1,43 @@
+/** Which index shards the visible range needs, and which are worth prefetching. */
+import type { ShardEntry } from '../bundle/index.ts';
+import { countInDays, type Density } from './density.ts';
+import type { TimeRange } from './time-range.ts';
+import { daysOfRange } from './view-range.ts';
+
+/**
+ * Above this many visible events the timeline draws density only, so fetching the events
+ * themselves would be wasted bytes.
+ */
+export const MAX_DRAWN_EVENTS = 6000;
+
+export interface ShardWindow {
+  /** Indices into Manifest.shards overlapping the range. */
+  needed: number[];
+  /** The shard either side of the needed ones, for panning. */
+  prefetch: number[];
+}
+
+export function shardWindow(shards: ShardEntry[], density: Density, range: TimeRange): ShardWindow {
+  const [fromDay, toDay] = daysOfRange(range);
+  if (countInDays(density, fromDay, toDay) > MAX_DRAWN_EVENTS) return { needed: [], prefetch: [] };
+  const needed: number[] = [];
+  shards.forEach((entry, i) => {
+    if (entry.lastDay >= fromDay && entry.firstDay < toDay) needed.push(i);
+  });
+  if (needed.length === 0) return { needed, prefetch: [] };
+  const prefetch = [needed[0] - 1, needed[needed.length - 1] + 1].filter((i) => i >= 0 && i < shards.length);
+  return { needed, prefetch };
+}
+
+/** The shard holding a day's events, or -1 when no shard covers it. */
+export function shardIndexOfDay(shards: ShardEntry[], day: number): number {
+  let lo = 0;
+  let hi = shards.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (shards[mid].lastDay < day) lo = mid + 1;
+    else if (shards[mid].firstDay > day) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
