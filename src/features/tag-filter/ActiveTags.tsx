@@ -1,0 +1,42 @@
+import type { MatchMode } from '../../lib/url-state.ts';
+import './tag-filter.css';
+
+interface ActiveTagsProps {
+  tags: string[];
+  match: MatchMode;
+  onRemove: (name: string) => void;
+  onMatchChange: (mode: MatchMode) => void;
+}
+
+/** The active filter as removable chips, with the all-of / any-of switch once it matters. */
+export function ActiveTags({ tags, match, onRemove, onMatchChange }: ActiveTagsProps) {
+  if (tags.length === 0) return null;
+  return (
+    <div className="active-tags" role="group" aria-label="Active tag filter">
+      {tags.length > 1 && (
+        <div className="match-switch" role="radiogroup" aria-label="Combine tags">
+          {(['all', 'any'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              role="radio"
+              aria-checked={match === mode}
+              className="match-switch-option"
+              onClick={() => onMatchChange(mode)}
+            >
+              {mode === 'all' ? 'All of' : 'Any of'}
+            </button>
+          ))}
+        </div>
+      )}
+      {tags.map((name) => (
+        <span key={name} className="chip chip-active">
+          {name}
+          <button type="button" className="chip-remove" aria-label={`Remove tag ${name}`} onClick={() => onRemove(name)}>
+            ×
+          </button>
+        </span>
+      ))}
+    </div>
+  );
+}

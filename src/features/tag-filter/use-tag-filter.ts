@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Manifest, TagId } from '../../bundle/index.ts';
+import type { Density } from '../../lib/density.ts';
+import { usePostingsFiles } from '../../lib/data/postings.ts';
+import type { MatchMode } from '../../lib/url-state.ts';
+import { runFilter } from './filter-client.ts';
+
+export interface TagFilterState {
+  status: 'off' | 'loading' | 'ready' | 'error';
+  /** Identifies the filter whose result is shown (may lag `status` while a new one computes). */
+  filterKey: string | undefined;
+  matched: Uint32Array | null;
+  matchDensity: Density | null;
+  retry: () => void;
+}
+
+interface ShownResult {
+  key: string;
+  matched: Uint32Array;
+  matchDensity: Density;
+}
+
+export function filterKeyOf(tags: string[], mode: MatchMode): string {
+  return `${mode}:${tags.join('|')}`;
+}
+
+/** Runs the tag filter in a worker; keeps the previous result on screen until the next one arrives. */
+export function useTagFilter(manifest: Manifest, allDensity: Density, tags: string[], mode: MatchMode): TagFilterState {
+  const tagIds = useMemo(() => {
+    const byName = new Map(manifest.tags.map((tag, id) => [tag.name, id]));
+    return tags.map((name) => byName.get(name)).filter((id): id is TagId => id !== undefined);
+  }, [manifest, tags]);
+  const files = useMemo(
+    () => [...new Set(tagIds.map((id) => manifest.postings[manifest.tags[id].postings]))],
+    [manifest, tagIds],
+  );
+  const queries = usePostingsFiles(files);
+  const allLoaded = queries.every((query) => query.isSuccess);
+  const failed = queries.some((query) => query.isError);
+  const key = filterKeyOf(tags, mode);
+  const [shown, setShown] = useState<ShownResult | null>(null);
+
+  const postings = useMemo(() => {
+    if (!allLoaded || tagIds.length === 0) return null;
+    return tagIds.map((id) => {
+      const file = manifest.postings[manifest.tags[id].postings];
+      const shard = queries[files.indexOf(file)].data;
+      return shard?.tags[String(id)] ?? [];
+    });
+    // `queries` is a new array each render; its data is covered by allLoaded + files.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [allLoaded, tagIds, files, manifest]);
+
+  useEffect(() => {
+    if (!postings) return;
+    let current = true;
+    const { firstDay, prefix } = allDensity;
+    void runFilter({ mode, postings, firstDay, dayPrefix: prefix }).then((response) => {
+      if (current) setShown({ key, matched: response.ordinals, matchDensity: { firstDay, prefix: response.matchPrefix } });
+    });
+    return () => {
+      current = false;
+    };
+  }, [postings, mode, key, allDensity]);
+
+  const retry = () => queries.forEach((query) => query.isError && void query.refetch());
+  if (tags.length === 0) return { status: 'off', filterKey: undefined, matched: null, matchDensity: null, retry };
+  const status = failed ? 'error' : shown?.key === key ? 'ready' : 'loading';
+  if (!shown) return { status, filterKey: undefined, matched: null, matchDensity: null, retry };
+  return { status, filterKey: shown.key, matched: shown.matched, matchDensity: shown.matchDensity, retry };
+}
