@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import type { DayDetail, DayNumber } from '../../bundle/index.ts';
+import { formatLongDate, type PanelLinks } from './links.ts';
+import './event-panel.css';
+
+interface DayEventsProps {
+  day: DayNumber;
+  detail: DayDetail | null;
+  links: PanelLinks;
+}
+
+/** The panel for a whole day: every event of it, story first. */
+export function DayEvents({ day, detail, links }: DayEventsProps) {
+  const events = detail?.events ?? [];
+  return (
+    <article className="event-panel">
+      <h2 className="event-headline">{formatLongDate(day)}</h2>
+      <p className="event-date">{events.length === 1 ? '1 event' : `${events.length} events`}</p>
+      {events.length === 0 ? (
+        <p>No events in this collection on this day.</p>
+      ) : (
+        <ol className="day-list">
+          {events.map((event) => (
+            <li key={event.id}>
+              {event.storyPath.length > 0 && <span className="story-path">{event.storyPath.join(' › ')}</span>}
+              <Link to={links.eventHref(event.id, event.day)}>{event.headline || event.title}</Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import type { EventDetail, TagId } from '../../bundle/index.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { EventBody } from './EventBody.tsx';
+import { EventSources } from './EventSources.tsx';
+import { formatLongDate, type EventLink, type PanelLinks } from './links.ts';
+import { RelatedEvents } from './RelatedEvents.tsx';
+import './event-panel.css';
+
+interface EventPanelProps {
+  event: EventDetail;
+  tagName: (id: TagId) => string;
+  links: PanelLinks;
+  previous: EventLink | null;
+  next: EventLink | null;
+  /** The address to copy: the page's own URL. */
+  shareUrl: string;
+  onTagClick: (name: string) => void;
+}
+
+export function EventPanel({ event, tagName, links, previous, next, shareUrl, onTagClick }: EventPanelProps) {
+  return (
+    <article className="event-panel" data-event-id={event.id}>
+      {event.storyPath.length > 0 && (
+        <p className="story-path" aria-label="Story">
+          {event.storyPath.join(' › ')}
+        </p>
+      )}
+      <h2 className="event-headline">{event.headline || event.title}</h2>
+      <p className="event-date">
+        <Link to={links.dayHref(event.day)}>{formatLongDate(event.day)}</Link>
+      </p>
+      <EventBody blocks={event.body} links={links} />
+      {event.tags.length > 0 && (
+        <section className="panel-section" aria-labelledby="tags-heading">
+          <h3 id="tags-heading">Tags</h3>
+          <ul className="tag-chips">
+            {event.tags.map((id) => (
+              <li key={id}>
+                <button type="button" className="chip chip-button" onClick={() => onTagClick(tagName(id))}>
+                  {tagName(id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <EventSources sources={event.sources} />
+      <RelatedEvents related={event.related} tagName={tagName} links={links} />
+      <nav className="panel-footer" aria-label="Neighbouring events">
+        <NeighbourLink label="Previous" link={previous} links={links} rel="prev" />
+        <CopyLinkButton url={shareUrl} />
+        <NeighbourLink label="Next" link={next} links={links} rel="next" />
+      </nav>
+    </article>
+  );
+}
+
+interface NeighbourLinkProps {
+  label: string;
+  link: EventLink | null;
+  links: PanelLinks;
+  rel: 'prev' | 'next';
+}
+
+function NeighbourLink({ label, link, links, rel }: NeighbourLinkProps) {
+  const text = rel === 'prev' ? `← ${label}` : `${label} →`;
+  if (!link) return <span className="panel-button panel-button-disabled" aria-disabled="true">{text}</span>;
+  return (
+    <Link className="panel-button" to={links.eventHref(link.id, link.day)} rel={rel} title={link.title}>
+      {text}
+    </Link>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import type { DayNumber } from '../../bundle/index.ts';
+import { formatLongDate, type PanelLinks } from './links.ts';
+import './event-panel.css';
+
+/** Grey bars in the shape of an event, so the panel does not jump when the text arrives. */
+export function PanelSkeleton() {
+  return (
+    <div className="event-panel panel-skeleton" aria-busy="true" aria-label="Loading event">
+      <span className="skeleton-line" style={{ width: '40%' }} />
+      <span className="skeleton-line skeleton-title" />
+      <span className="skeleton-line skeleton-title" style={{ width: '70%' }} />
+      <span className="skeleton-line" style={{ width: '30%' }} />
+      {Array.from({ length: 6 }, (_, i) => (
+        <span key={i} className="skeleton-line" style={{ width: `${90 - i * 7}%` }} />
+      ))}
+    </div>
+  );
+}
+
+export function PanelError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <div className="event-panel panel-error" role="alert">
+      <h2 className="event-headline">Could not load this part of the timeline</h2>
+      <p>{message}</p>
+      <button type="button" className="panel-button" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}
+
+export function EventNotFound({ day, links }: { day: DayNumber; links: PanelLinks }) {
+  return (
+    <div className="event-panel" role="status">
+      <h2 className="event-headline">Event not found</h2>
+      <p>This collection has no such event on {formatLongDate(day)}. It may be in another export, or the link may be mistyped.</p>
+      <ul className="way-on">
+        <li>
+          <Link to={links.dayHref(day)}>See the events of {formatLongDate(day)}</Link>
+        </li>
+        <li>
+          <Link to="/">Back to the overview</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import type { RelatedEntry, TagId } from '../../bundle/index.ts';
+import { formatShortDate, type PanelLinks } from './links.ts';
+
+interface RelatedEventsProps {
+  related: RelatedEntry[];
+  tagName: (id: TagId) => string;
+  links: PanelLinks;
+}
+
+/** Events outside this collection keep their title and date but are not links into the app. */
+export function RelatedEvents({ related, tagName, links }: RelatedEventsProps) {
+  if (related.length === 0) return null;
+  return (
+    <section className="panel-section" aria-labelledby="related-heading">
+      <h3 id="related-heading">Related</h3>
+      <ol className="related-list">
+        {related.map((entry, i) => (
+          <li key={`${i}:${entry.id}`} className={entry.inCollection ? 'related' : 'related related-outside'}>
+            <span className="related-date">{formatShortDate(entry.day)}</span>
+            {entry.inCollection ? (
+              <Link className="related-title" to={links.eventHref(entry.id, entry.day)}>
+                {entry.title}
+              </Link>
+            ) : (
+              <>
+                <span className="related-title">{entry.title}</span>
+                <span className="outside-mark">not in this collection</span>
+              </>
+            )}
+            {entry.contexts.length > 0 && (
+              <span className="related-contexts">{entry.contexts.map(tagName).join(' · ')}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

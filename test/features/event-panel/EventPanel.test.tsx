@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dayFromIso, dayPath, eventPath, type EventDetail } from '../../../src/bundle/index.ts';
+import { EventPanel } from '../../../src/features/event-panel/index.ts';
+
+const day = dayFromIso('2015-09-26')!;
+const tagNames = ['Iran', 'Iraq', 'Syria', 'Iraqi Civil War (2014-present)'];
+
+const event: EventDetail = {
+  id: '2015-09-26/iraq-says',
+  day,
+  slug: 'iraq-says',
+  title: 'Iraqi Civil War (2014-present): Iraq says that Iran, Russia and Syria are assisting it.',
+  storyPath: ['Iraqi Civil War (2014-present)'],
+  headline: 'Iraq says that Iran, Russia and Syria are assisting it.',
+  body: [
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Iraq said on ' },
+        { type: 'emphasis', children: [{ type: 'text', value: 'Saturday' }] },
+        { type: 'text', value: ' <script>alert(1)</script> see ' },
+        { type: 'link', href: '/news/2015/09/25/earlier-event', children: [{ type: 'text', value: 'the day before' }] },
+        { type: 'text', value: ' and ' },
+        { type: 'link', href: 'javascript:alert(1)', children: [{ type: 'text', value: 'a trap' }] },
+      ],
+    },
+  ],
+  sources: [{ outlet: 'Reuters', url: 'http://www.reuters.com/article/2015/09/26/us-mideast-crisis-iraq-russia' }],
+  related: [
+    { id: '2015-10-06/russia-says', day: dayFromIso('2015-10-06')!, title: 'Russia says it would consider air-strikes.', inCollection: true, contexts: [1, 3] },
+    { id: '2017-05-04/a-memorandum', day: dayFromIso('2017-05-04')!, title: 'A memorandum is signed.', inCollection: false, contexts: [0, 2] },
+  ],
+  tags: [0, 1, 2],
+  file: 'news/2015/09/26/iraq-says.md',
+};
+
+const links = { eventHref: (id: string) => `${eventPath(id)}?tag=x`, dayHref: (d: number) => dayPath(d) };
+
+function renderPanel(onTagClick = vi.fn()) {
+  render(
+    <MemoryRouter>
+      <EventPanel
+        event={event}
+        tagName={(id) => tagNames[id]}
+        links={links}
+        previous={null}
+        next={{ id: '2015-09-27/next-one', day: day + 1, title: 'Next one' }}
+        shareUrl="http://localhost/news/2015/09/26/iraq-says"
+        onTagClick={onTagClick}
+      />
+    </MemoryRouter>,
+  );
+  return onTagClick;
+}
+
+afterEach(cleanup);
+
+describe('EventPanel', () => {
+  it('shows the story, the headline and the date linking to its day', () => {
+    renderPanel();
+    expect(screen.getByLabelText('Story').textContent).toBe('Iraqi Civil War (2014-present)');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(event.headline);
+    expect(screen.getByRole('link', { name: 'Saturday 26 September 2015' }).getAttribute('href')).toBe('/news/2015/09/26');
+  });
+
+  it('renders body nodes as elements and leaves a script tag as plain text', () => {
+    const { container } = render(
+      <MemoryRouter>
+        <EventPanel event={event} tagName={(id) => tagNames[id]} links={links} previous={null} next={null} shareUrl="" onTagClick={() => {}} />
+      </MemoryRouter>,
+    );
+    const body = container.querySelector('.event-body')!;
+    expect(body.querySelector('em')?.textContent).toBe('Saturday');
+    expect(body.querySelector('script')).toBeNull();
+    expect(body.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('routes internal /news links in the body through the app and drops javascript: links', () => {
+    renderPanel();
+    expect(screen.getByRole('link', { name: 'the day before' }).getAttribute('href')).toBe('/news/2015/09/25/earlier-event?tag=x');
+    expect(screen.queryByRole('link', { name: 'a trap' })).toBeNull();
+    expect(screen.getByText('a trap')).toBeTruthy();
+  });
+
+  it('lists sources with outlet and domain, opening safely in a new tab', () => {
+    renderPanel();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    const link = within(sources).getByRole('link', { name: 'Reuters' });
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(sources.textContent).toContain('reuters.com');
+  });
+
+  it('links related events in the collection and marks the others without a link', () => {
+    renderPanel();
+    const related = screen.getByRole('region', { name: 'Related' });
+    expect(within(related).getByRole('link', { name: 'Russia says it would consider air-strikes.' }).getAttribute('href'))
+      .toBe('/news/2015/10/06/russia-says?tag=x');
+    expect(within(related).queryByRole('link', { name: 'A memorandum is signed.' })).toBeNull();
+    const outside = within(related).getByText('A memorandum is signed.').closest('li')!;
+    expect(outside.textContent).toContain('not in this collection');
+    expect(outside.textContent).toContain('4 May 2017');
+  });
+
+  it('calls the filter with the tag name when a tag chip is clicked', () => {
+    const onTagClick = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Syria' }));
+    expect(onTagClick).toHaveBeenCalledWith('Syria');
+  });
+
+  it('offers the next event as a link and the missing previous one as disabled', () => {
+    renderPanel();
+    expect(screen.getByRole('link', { name: 'Next →' }).getAttribute('href')).toBe('/news/2015/09/27/next-one?tag=x');
+    expect(screen.queryByRole('link', { name: '← Previous' })).toBeNull();
+  });
+
+  it('copies the share URL and confirms it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByRole('button', { name: 'Link copied ✓' })).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith('http://localhost/news/2015/09/26/iraq-says');
+  });
+});
