@@ -1,0 +1,365 @@
+import type { ScaleTime } from 'd3-scale';
+import { totalCount } from '../../lib/density.ts';
+import { MS_PER_DAY, type TimeRange } from '../../lib/time-range.ts';
+import { axisTicks } from './axis-ticks.ts';
+import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
+import { describeBin, formatCount, formatDay, formatDaySpan } from './describe.ts';
+import { dayOfId, headlineOf, indexOfId } from './event-lookup.ts';
+import { laneY, MAX_LANES, plotGeometry, type PlotGeometry } from './geometry.ts';
+import { attachGestures } from './gestures.ts';
+import { createMarkHits, hitMark, hitMore } from './hit-test.ts';
+import { beginLabels, createLabelPool, endLabels, placeLabel, type LabelSource } from './label-pool.ts';
+import { createMarkLayout, layoutMarks, markOffset, type MarkLayout } from './mark-layout.ts';
+import { paintAxis, paintRule } from './paint-axis.ts';
+import { paintDensity } from './paint-density.ts';
+import { MORE_WIDTH, paintMarks } from './paint-marks.ts';
+import { palette } from './palette.ts';
+import { showTooltip, hideTooltip } from './tooltip.ts';
+import {
+  baseScale, constrain, panBy, rangeOf, rescale, sameRange, transformFor, zoomAt, zoomBounds,
+  type Transform, type ZoomBounds,
+} from './transform.ts';
+import type { TimelineProps } from './types.ts';
+import { isSpanLoaded, visibleSlice } from './visible-slice.ts';
+
+export interface TimelineElements {
+  root: HTMLElement;
+  plot: HTMLElement;
+  canvas: HTMLCanvasElement;
+  labels: HTMLElement;
+  tooltip: HTMLElement;
+  live: HTMLElement;
+  legend: HTMLElement;
+}
+
+export interface TimelineController {
+  update(props: TimelineProps): void;
+  zoomBy(factor: number): void;
+  fitAll(): void;
+  destroy(): void;
+}
+
+/** Density bars this wide (px) when days are narrower. */
+const BIN_PX = 2;
+/** Zoomed in means: every event in view loaded, and at most this many per px of width. */
+const MARKS_PER_PX = 0.4;
+const LABEL_CHAR_PX = 6.4;
+const LABEL_CHROME_PX = 30;
+const HIT_RADIUS_PX = 9;
+
+const LABEL_CLASSES = Array.from({ length: 8 }, (_, bits) =>
+  ['timeline-label', bits & 1 ? 'timeline-label--faded' : '', bits & 2 ? 'timeline-label--selected' : '',
+    bits & 4 ? 'timeline-label--cursor' : ''].filter(Boolean).join(' '));
+
+export function createTimelineController(el: TimelineElements, initial: TimelineProps): TimelineController {
+  let props = initial;
+  let width = 0;
+  let geometry: PlotGeometry = plotGeometry(1, 1);
+  let base: ScaleTime<number, number> = baseScale(props.firstDay, props.lastDay, 1);
+  let bounds: ZoomBounds = zoomBounds(base);
+  let t: Transform = { k: 1, x: 0 };
+  let lastReported: TimeRange = props.range;
+  let gesturing = false;
+  let frame = 0;
+  let mode: 'density' | 'marks' = 'density';
+  let hover: { x: number; y: number; target: EventTarget | null; clientX: number; clientY: number } | null = null;
+  let cursorId: string | null = null;
+  let ready = false;
+  let legendText = '';
+  let allBins: Bins = createBins(8);
+  let matchBins: Bins = createBins(8);
+  let layout: MarkLayout = createMarkLayout(1024, MAX_LANES);
+  let hits = createMarkHits(1024);
+  const pool = createLabelPool(el.labels);
+  const ctx = el.canvas.getContext('2d');
+  const source: LabelSource = {
+    id: (i) => props.events.ids[i],
+    title: (i) => props.events.titles[i],
+    text: (i) => headlineOf(props.events, i),
+  };
+
+  const range = () => rangeOf(base, t);
+
+  function resize(w: number, h: number): void {
+    if (w <= 0 || h <= 0) return;
+    const keep = width > 0 ? range() : props.range;
+    width = w;
+    geometry = plotGeometry(w, h);
+    rebase(keep);
+    const dpr = window.devicePixelRatio || 1;
+    el.canvas.width = Math.round(w * dpr);
+    el.canvas.height = Math.round(h * dpr);
+    const capacity = Math.ceil(w / BIN_PX) + 8;
+    allBins = createBins(capacity);
+    matchBins = createBins(capacity);
+    requestPaint();
+  }
+
+  function rebase(keep: TimeRange): void {
+    base = baseScale(props.firstDay, props.lastDay, Math.max(width, 1));
+    bounds = zoomBounds(base);
+    t = constrain(transformFor(base, keep), Math.max(width, 1), bounds);
+  }
+
+  function requestPaint(): void {
+    if (!frame) frame = requestAnimationFrame(paint);
+  }
+
+  function setTransform(next: Transform, live: boolean): void {
+    t = next;
+    if (live) gesturing = true;
+    requestPaint();
+  }
+
+  function settle(): void {
+    gesturing = false;
+    const r = range();
+    lastReported = r;
+    props.onRangeChange(r, 'end');
+  }
+
+  function paint(): void {
+    frame = 0;
+    if (!ctx || width <= 0) return;
+    const g = geometry;
+    const scale = rescale(base, t);
+    const r = range();
+    const startDay = r.start / MS_PER_DAY;
+    const pxPerDay = (width * MS_PER_DAY) / (r.end - r.start);
+    const endDay = startDay + width / pxPerDay;
+    const dpr = el.canvas.width / width;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = palette.background;
+    ctx.fillRect(0, 0, width, g.height);
+    paintAxis(ctx, scale, axisTicks(scale), g.top - 8, g.axisTop, width);
+
+    const events = props.events;
+    const [first, last] = visibleSlice(events.days, startDay, endDay);
+    const loaded = isSpanLoaded(events.loadedSpans, startDay, endDay - 1e-9);
+    mode = loaded && last - first <= width * MARKS_PER_PX ? 'marks' : 'density';
+    const selected = indexOfId(events, props.selectedId);
+    const cursor = indexOfId(events, cursorId);
+
+    const barsTop = mode === 'marks' ? g.rugTop + 4 : g.top;
+    binDensity(props.allDensity, startDay, pxPerDay, width, BIN_PX, allBins);
+    const matches = props.matchDensity ? binDensity(props.matchDensity, startDay, pxPerDay, width, BIN_PX, matchBins) : null;
+    const max = maxCount(allBins);
+    const hoveredBin = hover && hover.y >= barsTop && hover.y < g.axisTop ? binAt(allBins, hover.x) : -1;
+    paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
+    let painted = 0;
+    for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
+
+    const selectedDay = selected >= 0 ? events.days[selected] : dayOfId(props.selectedId);
+    const todayDay = Math.floor(Date.now() / MS_PER_DAY);
+    const offset = markOffset(pxPerDay);
+    if (todayDay >= startDay && todayDay < endDay) {
+      paintRule(ctx, (todayDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.today, true);
+    }
+    if (selectedDay !== null && selectedDay >= startDay - 1 && selectedDay < endDay) {
+      paintRule(ctx, (selectedDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.selected, false);
+    }
+
+    beginLabels(pool);
+    hits.length = 0;
+    if (mode === 'marks') {
+      painted += paintZoomedIn(first, last, startDay, pxPerDay, selected, cursor);
+    } else {
+      layout.length = 0;
+      layout.moreLength = 0;
+    }
+    endLabels(pool);
+
+    updateHover(hoveredBin, matches);
+    updateLegend(max, pxPerDay, first, last);
+    markPainted(painted);
+    if (gesturing && !sameRange(r, lastReported)) {
+      lastReported = r;
+      props.onRangeChange(r, 'live');
+    }
+  }
+
+  function paintZoomedIn(first: number, last: number, startDay: number, pxPerDay: number, selected: number, cursor: number): number {
+    if (!ctx) return 0;
+    const g = geometry;
+    const events = props.events;
+    if (last - first > layout.x.length) layout = createMarkLayout(2 * (last - first), MAX_LANES);
+    if (last - first > hits.x.length) hits = createMarkHits(2 * (last - first));
+    const metrics = {
+      laneCount: g.laneCount,
+      charWidth: LABEL_CHAR_PX,
+      chrome: LABEL_CHROME_PX,
+      maxWidth: Math.min(280, Math.max(120, width * 0.45)),
+      gap: 6,
+    };
+    const textLength = (i: number) => events.titles[i].length - (events.headlineStarts[i] ?? 0);
+    layoutMarks(events.days, textLength, first, last, startDay, pxPerDay, metrics, MORE_WIDTH, layout);
+    paintMarks(ctx, layout, g, { matches: events.matches, selected, cursor });
+    for (let j = 0; j < layout.length; j++) {
+      const lane = layout.lane[j];
+      const i = layout.start + j;
+      if (lane < 0) {
+        if (i === cursor) paintRule(ctx, layout.x[j], g.moreY - 10, g.moreY + 10, palette.cursor, false);
+        continue;
+      }
+      const y = laneY(g, lane);
+      const h = hits.length++;
+      hits.x[h] = layout.x[j];
+      hits.y[h] = y;
+      hits.index[h] = i;
+      const bits = (events.matches && events.matches[i] === 0 ? 1 : 0) | (i === selected ? 2 : 0) | (i === cursor ? 4 : 0);
+      placeLabel(pool, source, i, LABEL_CLASSES[bits], layout.x[j] + 8, y - 10, layout.width[j] - 10);
+    }
+    return layout.length;
+  }
+
+  function updateHover(hoveredBin: number, matches: Bins | null): void {
+    if (!hover) return hideTooltip(el.tooltip);
+    const events = props.events;
+    const label = hover.target instanceof Element ? hover.target.closest<HTMLElement>('.timeline-label') : null;
+    let index = label ? Number(label.dataset.index) : -1;
+    if (index < 0 && mode === 'marks') index = hitMark(hits, hover.x, hover.y, HIT_RADIUS_PX);
+    let heading: string;
+    let detail: string;
+    if (index >= 0 && index < events.ids.length) {
+      heading = events.titles[index];
+      detail = formatDay(events.days[index]);
+    } else if (mode === 'marks' && hitMore(layout, hover.x, hover.y, geometry.moreY, MORE_WIDTH) >= 0) {
+      const m = hitMore(layout, hover.x, hover.y, geometry.moreY, MORE_WIDTH);
+      heading = `${formatCount(layout.moreCount[m])} more events here`;
+      detail = 'Click or zoom in to see them';
+    } else if (hoveredBin >= 0 && allBins.count[hoveredBin] > 0) {
+      heading = describeBin(allBins.count[hoveredBin], matches ? matches.count[hoveredBin] : null);
+      detail = formatDaySpan(allBins.fromDay[hoveredBin], allBins.toDay[hoveredBin]);
+    } else {
+      return hideTooltip(el.tooltip);
+    }
+    showTooltip(el.tooltip, el.root, heading, detail, hover.clientX, hover.clientY);
+  }
+
+  function updateLegend(max: number, pxPerDay: number, first: number, last: number): void {
+    let text: string;
+    if (mode === 'marks') {
+      let hidden = 0;
+      for (let m = 0; m < layout.moreLength; m++) hidden += layout.moreCount[m];
+      text = `${formatCount(last - first)} events in view${hidden ? ` · ${formatCount(hidden)} behind “more”` : ''}`;
+    } else {
+      const days = Math.max(1, Math.round(BIN_PX / pxPerDay));
+      const per = pxPerDay >= BIN_PX ? 'day' : `${formatCount(days)} days`;
+      text = max > 0 ? `Bar height: √ events per ${per} · tallest ${formatCount(max)}` : 'No events in view';
+    }
+    if (text !== legendText) el.legend.textContent = legendText = text;
+  }
+
+  function markPainted(painted: number): void {
+    if (!ready && painted > 0 && totalCount(props.allDensity) > 0) {
+      ready = true;
+      el.root.dataset.ready = 'true';
+      performance.mark('timeline-painted');
+    }
+    if (props.filterKey !== undefined && el.root.dataset.paintedFilter !== props.filterKey) {
+      el.root.dataset.paintedFilter = props.filterKey;
+    }
+  }
+
+  function moveCursor(step: number): void {
+    const events = props.events;
+    const n = events.ids.length;
+    if (n === 0) return;
+    const r = range();
+    const [first, last] = visibleSlice(events.days, r.start / MS_PER_DAY, r.end / MS_PER_DAY);
+    let i = indexOfId(events, cursorId);
+    if (i < 0 || i < first || i >= last) i = step > 0 ? Math.min(first, n - 1) : Math.max(last - 1, 0);
+    else i = Math.min(n - 1, Math.max(0, i + step));
+    cursorId = events.ids[i];
+    const x = rescale(base, t)((events.days[i] + 0.5) * MS_PER_DAY);
+    if (x < width * 0.1 || x > width * 0.9) t = panBy(t, width / 2 - x, width, bounds);
+    el.live.textContent = `${events.titles[i]}, ${formatDay(events.days[i])}`;
+    requestPaint();
+  }
+
+  function onKey(e: KeyboardEvent): void {
+    const onButton = e.target instanceof HTMLButtonElement;
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (e.key === '+' || e.key === '=') zoomBy(2);
+    else if (e.key === '-' || e.key === '_') zoomBy(0.5);
+    else if (step && mode === 'marks') moveCursor(step);
+    else if (step) t = panBy(t, (-step * width) / 10, width, bounds);
+    else if (e.key === 'Enter' && !onButton) {
+      const i = indexOfId(props.events, cursorId);
+      if (i >= 0) props.onSelect(props.events.ids[i]);
+      return e.preventDefault();
+    } else if (e.key === 'Escape') {
+      props.onSelect(null);
+      return e.preventDefault();
+    } else return;
+    e.preventDefault();
+    requestPaint();
+    settle();
+  }
+
+  function zoomBy(factor: number): void {
+    t = zoomAt(t, factor, width / 2, width, bounds);
+    requestPaint();
+    settle();
+  }
+
+  const detach = attachGestures(el.root, el.plot, {
+    zoom: (factor, x) => setTransform(zoomAt(t, factor, x, width, bounds), true),
+    pan: (dx) => setTransform(panBy(t, dx, width, bounds), true),
+    settle,
+    hover: (x, y, target, clientX, clientY) => {
+      hover = { x, y, target, clientX, clientY };
+      requestPaint();
+    },
+    leave: () => {
+      hover = null;
+      requestPaint();
+    },
+    click: (x, y, target) => {
+      const label = target instanceof Element ? target.closest<HTMLElement>('.timeline-label') : null;
+      if (label?.dataset.id) return props.onSelect(label.dataset.id);
+      if (mode !== 'marks') return;
+      const i = hitMark(hits, x, y, HIT_RADIUS_PX);
+      if (i >= 0) return props.onSelect(props.events.ids[i]);
+      const m = hitMore(layout, x, y, geometry.moreY, MORE_WIDTH);
+      if (m >= 0) {
+        t = zoomAt(t, 3, layout.moreX[m], width, bounds);
+        requestPaint();
+        settle();
+      }
+    },
+    key: onKey,
+  });
+
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1].contentRect;
+    resize(box.width, box.height);
+  });
+  observer.observe(el.plot);
+  resize(el.plot.clientWidth, el.plot.clientHeight);
+
+  return {
+    update(next) {
+      const previous = props;
+      props = next;
+      if (next.firstDay !== previous.firstDay || next.lastDay !== previous.lastDay) rebase(range());
+      // Follow the app only when it asks for something new, not while it lags behind a gesture.
+      if (!sameRange(next.range, previous.range) && !sameRange(next.range, lastReported)) {
+        t = constrain(transformFor(base, next.range), Math.max(width, 1), bounds);
+        lastReported = next.range;
+      }
+      requestPaint();
+    },
+    zoomBy,
+    fitAll() {
+      t = constrain({ k: 1, x: 0 }, width, bounds);
+      requestPaint();
+      settle();
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      detach();
+    },
+  };
+}

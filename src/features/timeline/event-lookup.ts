@@ -1,0 +1,23 @@
+import { splitEventId, type EventId } from '../../bundle/index.ts';
+import type { TimelineEvents } from './types.ts';
+import { visibleSlice } from './visible-slice.ts';
+
+/** Index of the event with this id among the loaded events, or -1; O(log n + events that day). */
+export function indexOfId(events: TimelineEvents, id: EventId | null): number {
+  if (id === null) return -1;
+  const parts = splitEventId(id);
+  if (!parts) return -1;
+  const [start, end] = visibleSlice(events.days, parts.day, parts.day + 1);
+  for (let i = start; i < end; i++) if (events.ids[i] === id) return i;
+  return -1;
+}
+
+/** The day an id names, whether or not the event is loaded. */
+export function dayOfId(id: EventId | null): number | null {
+  return id === null ? null : (splitEventId(id)?.day ?? null);
+}
+
+/** The headline part of a title, what a label shows. */
+export function headlineOf(events: TimelineEvents, i: number): string {
+  return events.titles[i].slice(events.headlineStarts[i] ?? 0).trim() || events.titles[i];
+}

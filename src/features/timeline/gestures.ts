@@ -1,0 +1,153 @@
+/**
+ * The only place that listens to wheel, pointer and keyboard input. It turns raw events into
+ * intents (zoom around a point, pan, settle, hover, click, key) and keeps no view state.
+ */
+export interface GestureHandlers {
+  /** Scale by `factor` around plot x. */
+  zoom(factor: number, x: number): void;
+  pan(dx: number): void;
+  /** The gesture settled: wheel idle, pointers up. */
+  settle(): void;
+  hover(x: number, y: number, target: EventTarget | null, clientX: number, clientY: number): void;
+  leave(): void;
+  click(x: number, y: number, target: EventTarget | null): void;
+  key(event: KeyboardEvent): void;
+}
+
+const WHEEL_IDLE_MS = 150;
+const DRAG_THRESHOLD_PX = 4;
+const LINE_PX = 16;
+
+interface Pointer {
+  x: number;
+  y: number;
+}
+
+export function attachGestures(root: HTMLElement, plot: HTMLElement, on: GestureHandlers): () => void {
+  const pointers = new Map<number, Pointer>();
+  let dragging = false;
+  let downAt: Pointer | null = null;
+  let suppressClick = false;
+  let wheelTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const local = (e: { clientX: number; clientY: number }): Pointer => {
+    const rect = plot.getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  };
+
+  const onWheel = (e: WheelEvent) => {
+    e.preventDefault();
+    const unit = e.deltaMode === 1 ? LINE_PX : e.deltaMode === 2 ? plot.clientWidth : 1;
+    const dx = e.deltaX * unit;
+    const dy = e.deltaY * unit;
+    const p = local(e);
+    if (e.ctrlKey) on.zoom(Math.exp(-dy * 0.01), p.x); // trackpad pinch arrives as ctrl+wheel
+    else if (e.shiftKey) on.pan(-(dy || dx));
+    else if (Math.abs(dx) > Math.abs(dy)) on.pan(-dx);
+    else on.zoom(Math.exp(-dy * 0.002), p.x);
+    clearTimeout(wheelTimer);
+    wheelTimer = setTimeout(on.settle, WHEEL_IDLE_MS);
+  };
+
+  const pinchState = () => {
+    const [a, b] = [...pointers.values()];
+    return { mid: (a.x + b.x) / 2, distance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)) };
+  };
+
+  const onPointerDown = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    suppressClick = false;
+    pointers.set(e.pointerId, local(e));
+    if (pointers.size === 1) {
+      downAt = local(e);
+      dragging = false;
+    } else {
+      // A second finger turns the drag into a pinch.
+      dragging = true;
+      for (const id of pointers.keys()) capture(id);
+    }
+  };
+
+  const capture = (id: number) => {
+    if (!plot.hasPointerCapture(id)) plot.setPointerCapture(id);
+  };
+
+  const onPointerMove = (e: PointerEvent) => {
+    const p = local(e);
+    const previous = pointers.get(e.pointerId);
+    if (!previous) {
+      if (e.pointerType === 'mouse') on.hover(p.x, p.y, e.target, e.clientX, e.clientY);
+      return;
+    }
+    if (pointers.size >= 2) {
+      const before = pinchState();
+      pointers.set(e.pointerId, p);
+      const after = pinchState();
+      on.zoom(after.distance / before.distance, after.mid);
+      on.pan(after.mid - before.mid);
+      return;
+    }
+    pointers.set(e.pointerId, p);
+    if (!dragging && downAt && Math.abs(p.x - downAt.x) + Math.abs(p.y - downAt.y) > DRAG_THRESHOLD_PX) {
+      // Capture only once it is a drag, so a plain click still reaches the label under it.
+      dragging = true;
+      capture(e.pointerId);
+      on.pan(p.x - downAt.x);
+      return;
+    }
+    if (dragging) on.pan(p.x - previous.x);
+  };
+
+  const onPointerUp = (e: PointerEvent) => {
+    if (!pointers.delete(e.pointerId)) return;
+    if (pointers.size > 0) return;
+    if (dragging) {
+      suppressClick = e.type === 'pointerup';
+      dragging = false;
+      on.settle();
+    }
+    downAt = null;
+  };
+
+  const onClick = (e: MouseEvent) => {
+    if (suppressClick) {
+      suppressClick = false;
+      e.stopPropagation();
+      e.preventDefault();
+      return;
+    }
+    const p = local(e);
+    on.click(p.x, p.y, e.target);
+  };
+
+  const onDoubleClick = (e: MouseEvent) => {
+    const p = local(e);
+    on.zoom(e.shiftKey ? 0.5 : 2, p.x);
+    on.settle();
+  };
+
+  const onLeave = () => on.leave();
+  const onKey = (e: KeyboardEvent) => on.key(e);
+
+  plot.addEventListener('wheel', onWheel, { passive: false });
+  plot.addEventListener('pointerdown', onPointerDown);
+  plot.addEventListener('pointermove', onPointerMove);
+  plot.addEventListener('pointerup', onPointerUp);
+  plot.addEventListener('pointercancel', onPointerUp);
+  plot.addEventListener('pointerleave', onLeave);
+  plot.addEventListener('click', onClick, true);
+  plot.addEventListener('dblclick', onDoubleClick);
+  root.addEventListener('keydown', onKey);
+  return () => {
+    clearTimeout(wheelTimer);
+    plot.removeEventListener('wheel', onWheel);
+    plot.removeEventListener('pointerdown', onPointerDown);
+    plot.removeEventListener('pointermove', onPointerMove);
+    plot.removeEventListener('pointerup', onPointerUp);
+    plot.removeEventListener('pointercancel', onPointerUp);
+    plot.removeEventListener('pointerleave', onLeave);
+    plot.removeEventListener('click', onClick, true);
+    plot.removeEventListener('dblclick', onDoubleClick);
+    root.removeEventListener('keydown', onKey);
+  };
+}

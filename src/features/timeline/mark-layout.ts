@@ -1,0 +1,89 @@
+import { createLaneScratch, packLanes, type LaneScratch } from './lanes.ts';
+
+export interface LabelMetrics {
+  laneCount: number;
+  /** Estimated width of one character of label text, px. */
+  charWidth: number;
+  /** Dot, padding and borders around the text, px. */
+  chrome: number;
+  maxWidth: number;
+  gap: number;
+}
+
+/** One frame's marks: parallel columns over the visible events, buffers reused. */
+export interface MarkLayout {
+  /** Index of the first visible event; entry j below is event start + j. */
+  start: number;
+  length: number;
+  x: Float64Array;
+  width: Float64Array;
+  /** Lane of the event's label and mark, or -1 when its day ran out of lanes. */
+  lane: Int16Array;
+  /** "+N more" markers: where they start and how many events they stand for. */
+  moreX: Float64Array;
+  moreCount: Uint32Array;
+  moreLength: number;
+  scratch: LaneScratch;
+}
+
+export function createMarkLayout(capacity: number, maxLanes: number): MarkLayout {
+  return {
+    start: 0,
+    length: 0,
+    x: new Float64Array(capacity),
+    width: new Float64Array(capacity),
+    lane: new Int16Array(capacity),
+    moreX: new Float64Array(capacity),
+    moreCount: new Uint32Array(capacity),
+    moreLength: 0,
+    scratch: createLaneScratch(maxLanes),
+  };
+}
+
+/** Where an event's mark sits inside its day: the middle, but never far from the day's start. */
+export function markOffset(pxPerDay: number): number {
+  return Math.min(pxPerDay / 2, 6);
+}
+
+/**
+ * Lays out events [start, end) (sorted by day) for a view starting at `startDay` (fractional)
+ * at `pxPerDay`. Labels are packed greedily into lanes; events left without a lane are
+ * summed into "+N more" markers, merged while they would overlap (`moreWidth` px apart).
+ */
+export function layoutMarks(
+  days: ArrayLike<number>,
+  textLengths: (i: number) => number,
+  start: number,
+  end: number,
+  startDay: number,
+  pxPerDay: number,
+  metrics: LabelMetrics,
+  moreWidth: number,
+  layout: MarkLayout,
+): MarkLayout {
+  const n = Math.min(end - start, layout.x.length);
+  const offset = markOffset(pxPerDay);
+  for (let j = 0; j < n; j++) {
+    const i = start + j;
+    layout.x[j] = (days[i] - startDay) * pxPerDay + offset;
+    layout.width[j] = Math.min(metrics.maxWidth, metrics.chrome + metrics.charWidth * textLengths(i));
+  }
+  layout.start = start;
+  layout.length = n;
+  packLanes(layout.x, layout.width, n, metrics.laneCount, metrics.gap, layout.lane, layout.scratch);
+  layout.moreLength = 0;
+  let pendingEnd = -Infinity;
+  for (let j = 0; j < n; j++) {
+    if (layout.lane[j] >= 0) continue;
+    const m = layout.moreLength;
+    if (m > 0 && layout.x[j] < pendingEnd) {
+      layout.moreCount[m - 1]++;
+    } else {
+      layout.moreX[m] = layout.x[j];
+      layout.moreCount[m] = 1;
+      layout.moreLength++;
+      pendingEnd = layout.x[j] + moreWidth;
+    }
+  }
+  return layout;
+}

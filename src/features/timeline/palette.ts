@@ -1,0 +1,24 @@
+/** One calm light palette, shared by the canvas painters (the CSS mirrors it). */
+export const palette = {
+  background: '#fbfaf7',
+  ink: '#1f2430',
+  muted: '#5f6673',
+  grid: '#ebe7df',
+  gridStrong: '#d9d3c7',
+  bar: '#7d9cc4',
+  barFaint: '#dde3ec',
+  barMatch: '#2f5d8a',
+  barHover: '#1d3f63',
+  mark: '#2f5d8a',
+  markFaded: '#c5ccd6',
+  selected: '#c2410c',
+  cursor: '#2563eb',
+  today: '#a8a29e',
+  moreBackground: '#efece6',
+} as const;
+
+export const font = {
+  axis: '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  axisMajor: '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  small: '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+} as const;
