@@ -1,0 +1,102 @@
+/**
+ * Markdown inline content to the bundle's safe representation. Nothing here produces HTML:
+ * raw HTML becomes visible text, and only http(s) and canonical `/news/...` links survive.
+ */
+import type { PhrasingContent } from 'mdast';
+import { dayPath, eventPath, parseNewsPath, type Block, type Inline } from '../bundle/index.ts';
+import type { SourceBlock } from './blocks.ts';
+
+/** Bodies are a few paragraphs; beyond this the file is broken, not long. */
+export const MAX_BODY_CHARS = 20_000;
+
+export function safeHref(url: string): string | null {
+  const href = url.trim();
+  if (/^https?:\/\//i.test(href)) return isWellFormedUrl(href) ? href : null;
+  if (href.startsWith('/news/')) {
+    const path = parseNewsPath(href);
+    if (!path) return null;
+    return path.kind === 'day' ? dayPath(path.day) : eventPath(path.id);
+  }
+  return null;
+}
+
+export function isWellFormedUrl(href: string): boolean {
+  if (/\s/.test(href) || [...href].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return false;
+  try {
+    const url = new URL(href);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
+  const out: Inline[] = [];
+  const pushText = (value: string) => {
+    if (value === '') return;
+    const last = out.at(-1);
+    if (last?.type === 'text') last.value += value;
+    else out.push({ type: 'text', value });
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'html':
+        pushText(node.value);
+        break;
+      case 'inlineCode':
+        out.push({ type: 'code', value: node.value });
+        break;
+      case 'break':
+        pushText('\n');
+        break;
+      case 'emphasis':
+      case 'strong':
+        out.push({ type: node.type, children: toInlines(node.children) });
+        break;
+      case 'link': {
+        const href = safeHref(node.url);
+        const children = toInlines(node.children);
+        if (href) out.push({ type: 'link', href, children });
+        else children.forEach((child) => (child.type === 'text' ? pushText(child.value) : out.push(child)));
+        break;
+      }
+      case 'image':
+        pushText(node.alt ?? '');
+        break;
+      default:
+        if ('children' in node) toInlines(node.children as PhrasingContent[]).forEach((c) => out.push(c));
+        else if ('value' in node) pushText(String(node.value));
+    }
+  }
+  return out;
+}
+
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if ('children' in node) text += plainText(node.children as PhrasingContent[]);
+    else if (node.type === 'image') text += node.alt ?? '';
+    else if ('value' in node) text += node.value;
+  }
+  return text;
+}
+
+function inlineLength(inlines: readonly Inline[]): number {
+  return inlines.reduce((sum, node) => sum + ('value' in node ? node.value.length : inlineLength(node.children)), 0);
+}
+
+/** Every body block, whatever its markdown kind, becomes a paragraph. */
+export function toBody(blocks: readonly SourceBlock[]): { body: Block[]; truncated: boolean } {
+  const body: Block[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    const children: Inline[] =
+      'inlines' in block ? toInlines(block.inlines) : [{ type: block.kind === 'code' ? 'code' : 'text', value: block.value }];
+    if (children.length === 0) continue;
+    length += inlineLength(children);
+    if (length > MAX_BODY_CHARS) return { body, truncated: true };
+    body.push({ type: 'paragraph', children });
+  }
+  return { body, truncated: false };
+}

@@ -1,0 +1,104 @@
+/**
+ * The whole corpus at once, after every file is parsed: duplicates dropped, titles split into
+ * stories, contexts split into names, related links resolved, tags unioned. Pure.
+ */
+import type { DayNumber, EventId } from '../bundle/index.ts';
+import { collectCommaNames, splitContexts } from './contexts.ts';
+import { splitTitle } from './split-title.ts';
+import type { ParsedEvent, Problem } from './types.ts';
+
+export interface LinkedRelated {
+  id: EventId;
+  day: DayNumber;
+  title: string;
+  inCollection: boolean;
+  contexts: string[];
+}
+
+export interface LinkedEvent {
+  parsed: ParsedEvent;
+  storyPath: string[];
+  headlineStart: number;
+  related: LinkedRelated[];
+  /** Tag names, unsorted. */
+  tags: Set<string>;
+}
+
+export interface LinkedCorpus {
+  /** In ordinal order: by day, then slug. */
+  events: LinkedEvent[];
+  duplicates: Problem[];
+  /** Related entries whose target is not in the corpus. */
+  outsideLinks: number;
+}
+
+export function compareEvents(a: { day: number; slug: string }, b: { day: number; slug: string }): number {
+  if (a.day !== b.day) return a.day - b.day;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
+  const { kept, duplicates } = dropDuplicates(parsed);
+
+  const commaNames = collectCommaNames(kept.map((e) => e.title));
+  for (const event of kept) collectCommaNames(event.related.map((r) => r.title), commaNames);
+
+  // Every context value names a topic, so it is a known story when it leads a title.
+  const contextsOf = new Map<string, string[]>();
+  const knownStories = new Set<string>();
+  for (const event of kept) {
+    for (const entry of event.related) {
+      let names = contextsOf.get(entry.contexts);
+      if (!names) {
+        names = splitContexts(entry.contexts, commaNames);
+        contextsOf.set(entry.contexts, names);
+        names.forEach((name) => knownStories.add(name));
+      }
+    }
+  }
+
+  const byId = new Map<EventId, LinkedEvent>();
+  const events = kept.map((event): LinkedEvent => {
+    const { storyPath, headlineStart } = splitTitle(event.title, knownStories);
+    const linked: LinkedEvent = { parsed: event, storyPath, headlineStart, related: [], tags: new Set(storyPath) };
+    byId.set(event.id, linked);
+    return linked;
+  });
+
+  let outsideLinks = 0;
+  for (const event of events) {
+    for (const entry of event.parsed.related) {
+      const contexts = contextsOf.get(entry.contexts) ?? [];
+      const target = byId.get(entry.id);
+      if (!target) outsideLinks++;
+      for (const name of contexts) {
+        event.tags.add(name);
+        target?.tags.add(name);
+      }
+      event.related.push({ id: entry.id, day: entry.day, title: entry.title, inCollection: target !== undefined, contexts });
+    }
+  }
+  return { events, duplicates, outsideLinks };
+}
+
+/**
+ * One event per id. `2017/05/4/x.md` and `2017/05/04/x.md` are the same event: the copy in the
+ * padded folder is kept (then the first by path), the other reported.
+ */
+function dropDuplicates(parsed: readonly ParsedEvent[]): { kept: ParsedEvent[]; duplicates: Problem[] } {
+  const sorted = [...parsed].sort(
+    (a, b) =>
+      compareEvents(a, b) ||
+      Number(b.canonicalFolder) - Number(a.canonicalFolder) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
+  const kept: ParsedEvent[] = [];
+  const duplicates: Problem[] = [];
+  for (const event of sorted) {
+    const previous = kept.at(-1);
+    if (previous?.id === event.id) {
+      duplicates.push({ file: event.file, line: 1, message: `the same event (${event.id}) as ${previous.file}; this copy was skipped` });
+    } else kept.push(event);
+  }
+  return { kept, duplicates };
+}

@@ -1,0 +1,72 @@
+/** All file reads happen here. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+
+export interface CorpusTree {
+  /** The folder the reported paths are relative to (the one holding `news/`). */
+  root: string;
+  newsDir: string;
+  /** Paths below newsDir with `/` separators, sorted. */
+  files: string[];
+}
+
+export class SourceError extends Error {}
+
+/** `src` may be the `news/` folder itself or a folder containing it. */
+export async function findTree(src: string): Promise<CorpusTree> {
+  const info = await stat(src).catch(() => null);
+  if (!info?.isDirectory()) throw new SourceError(`the source folder ${src} does not exist or is not a folder`);
+  const nested = join(src, 'news');
+  const newsDir = basename(src) !== 'news' && (await stat(nested).catch(() => null))?.isDirectory() ? nested : src;
+  const files = await listFiles(newsDir).catch((error: Error) => {
+    throw new SourceError(`cannot read ${newsDir}: ${error.message}`);
+  });
+  return { root: join(newsDir, '..'), newsDir, files: files.sort() };
+}
+
+/** Hidden files and folders (`.git`, `.DS_Store`) are not part of a corpus. */
+async function listFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (at: string): Promise<void> => {
+    const entries = await readdir(at, { withFileTypes: true });
+    await Promise.all(
+      entries
+        .filter((entry) => !entry.name.startsWith('.'))
+        .map((entry) => {
+          const path = join(at, entry.name);
+          if (entry.isDirectory()) return walk(path);
+          if (entry.isFile() || entry.isSymbolicLink()) found.push(relative(dir, path).split(sep).join('/'));
+          return undefined;
+        }),
+    );
+  };
+  await walk(dir);
+  return found;
+}
+
+export function reportPath(tree: CorpusTree, underNews: string): string {
+  return relative(tree.root, join(tree.newsDir, underNews)).split(sep).join('/');
+}
+
+/**
+ * Reads every file with at most `concurrency` reads in flight and hands each to `onFile` as it
+ * arrives, so parsing on the main thread overlaps reading on libuv's threads.
+ */
+export async function readEach(
+  tree: CorpusTree,
+  concurrency: number,
+  onFile: (index: number, bytes: Uint8Array | null, error: Error | null) => void,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tree.files.length) {
+      const index = next++;
+      try {
+        onFile(index, await readFile(join(tree.newsDir, tree.files[index])), null);
+      } catch (error) {
+        onFile(index, null, error as Error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}

@@ -1,0 +1,35 @@
+/** Shapes passed between the compiler's steps (not part of the bundle contract). */
+import type { Block, DayNumber, EventId, Source } from '../bundle/index.ts';
+
+/** Something wrong with one file, for the report: path relative to the corpus root, 1-based line. */
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface ParsedRelated {
+  id: EventId;
+  day: DayNumber;
+  title: string;
+  /** The `_Context: ..._` text as written; split once the corpus's names are known. */
+  contexts: string;
+}
+
+export interface ParsedEvent {
+  file: string;
+  id: EventId;
+  day: DayNumber;
+  slug: string;
+  /** The file sits in a zero-padded day folder; wins over an unpadded copy of the same event. */
+  canonicalFolder: boolean;
+  title: string;
+  body: Block[];
+  sources: Source[];
+  related: ParsedRelated[];
+}
+
+export type ParseOutcome =
+  | { kind: 'event'; event: ParsedEvent; warnings: Problem[] }
+  | { kind: 'dayPage'; warnings: Problem[] }
+  | { kind: 'rejected'; problem: Problem; warnings: Problem[] };
