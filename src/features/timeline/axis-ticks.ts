@@ -24,9 +24,10 @@ interface Level {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-// Finest first: the first level whose minStep the tick step reaches wins.
+// Coarsest first: the first level whose minStep the tick step reaches wins.
 const LEVELS: Level[] = [
-  { minStep: 365 * DAY, minor: utcFormat('%Y'), major: null },
+  { minStep: 3650 * DAY, minor: utcFormat('%Y'), major: null },
+  { minStep: 365 * DAY, minor: utcFormat('%Y'), major: { interval: utcYear.every(10)!, format: (d) => `${utcFormat('%Y')(d)}s` } },
   { minStep: 28 * DAY, minor: utcFormat('%b'), major: { interval: utcYear, format: utcFormat('%Y') } },
   { minStep: DAY, minor: utcFormat('%-d'), major: { interval: utcMonth, format: utcFormat('%B %Y') } },
   { minStep: 0, minor: utcFormat('%H:%M'), major: { interval: utcDay, format: utcFormat('%a %-d %B %Y') } },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkLayout, layoutMarks } from '../../../src/features/timeline/mark-layout.ts';
+
+const metrics = { laneCount: 2, charWidth: 5, chrome: 20, maxWidth: 120, gap: 4 };
+
+describe('layoutMarks', () => {
+  it('places only the visible slice, at its day, with label widths capped', () => {
+    const days = Int32Array.from([1, 5, 5, 9]);
+    const layout = layoutMarks(days, () => 40, 1, 3, 4, 50, metrics, 60, createMarkLayout(8, 4));
+    expect(layout.start).toBe(1);
+    expect(layout.length).toBe(2);
+    expect(layout.x[0]).toBe(56);
+    expect(layout.width[0]).toBe(120);
+    expect([...layout.lane.slice(0, 2)]).toEqual([0, 1]);
+  });
+
+  it('sums events that found no lane into one "+N more" per crowded spot', () => {
+    const days = Int32Array.from([0, 0, 0, 0, 0, 10, 10, 10]);
+    const layout = layoutMarks(days, () => 10, 0, 8, 0, 100, metrics, 60, createMarkLayout(8, 4));
+    expect(layout.moreLength).toBe(2);
+    expect([...layout.moreCount.slice(0, 2)]).toEqual([3, 1]);
+    expect(layout.moreX[1]).toBe(1006);
+  });
+
+  it('merges "+N more" markers that would overlap', () => {
+    const days = Int32Array.from([0, 0, 0, 1, 1, 1]);
+    const layout = layoutMarks(days, () => 30, 0, 6, 0, 10, { ...metrics, laneCount: 1 }, 60, createMarkLayout(8, 4));
+    expect(layout.moreLength).toBe(1);
+    expect(layout.moreCount[0]).toBe(5);
+  });
+});
