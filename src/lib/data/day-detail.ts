@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { isoFromDay, type DayDetail, type DayNumber, type Manifest } from '../../bundle/index.ts';
+import { type DayDetail, type DayNumber, type Manifest } from '../../bundle/index.ts';
 import { shardIndexOfDay } from '../shard-window.ts';
 import { fetchJson } from './fetch-json.ts';
 import { indexShardQueryOptions } from './index-shard.ts';
@@ -9,7 +9,7 @@ export async function fetchDayDetail(queryClient: QueryClient, manifest: Manifes
   const shardIndex = shardIndexOfDay(manifest.shards, day);
   if (shardIndex < 0) return null;
   const shard = await queryClient.ensureQueryData(indexShardQueryOptions(manifest.shards[shardIndex]));
-  const file = shard.dayFiles[isoFromDay(day)] ?? shard.dayFiles[String(day)];
+  const file = shard.dayFiles[String(day)];
   if (!file) return null;
   return fetchJson<DayDetail>(file);
 }
@@ -22,7 +22,8 @@ export function dayDetailQueryOptions(queryClient: QueryClient, manifest: Manife
   });
 }
 
-export function useDayDetail(manifest: Manifest, day: DayNumber) {
+/** `day` null loads nothing (e.g. no previous day at the corpus edge). */
+export function useDayDetail(manifest: Manifest, day: DayNumber | null) {
   const queryClient = useQueryClient();
-  return useQuery(dayDetailQueryOptions(queryClient, manifest, day));
+  return useQuery({ ...dayDetailQueryOptions(queryClient, manifest, day ?? -1), enabled: day !== null });
 }

@@ -1,0 +1,108 @@
+import { useCallback, useMemo } from 'react';
+import { Link, Outlet } from 'react-router';
+import type { Manifest, TagId } from '../bundle/index.ts';
+import { SidePanel } from '../features/event-panel/index.ts';
+import { ActiveTags, MatchCount, TagPicker, useTagFilter } from '../features/tag-filter/index.ts';
+import { Timeline } from '../features/timeline/index.ts';
+import { densityFromDayCounts, totalCount } from '../lib/density.ts';
+import { useManifest } from '../lib/data/manifest.ts';
+import { filterKeyOf } from '../features/tag-filter/index.ts';
+import { ParamsNotice } from './ParamsNotice.tsx';
+import { FullPageMessage } from './FullPageMessage.tsx';
+import type { ShellContext } from './shell-context.ts';
+import { useTimelineEvents } from './use-timeline-events.ts';
+import { useViewState } from './use-view-state.ts';
+import './app.css';
+
+/** Waits for the manifest; everything else needs it. */
+export function AppShell() {
+  const manifest = useManifest();
+  if (manifest.isPending) return <FullPageMessage title="Dateline" busy>Loading the collection…</FullPageMessage>;
+  if (manifest.isError) {
+    return (
+      <FullPageMessage title="The collection could not be loaded">
+        <p>{manifest.error.message}</p>
+        <button type="button" className="panel-button" onClick={() => void manifest.refetch()}>Retry</button>
+      </FullPageMessage>
+    );
+  }
+  return <Explorer manifest={manifest.data} />;
+}
+
+function Explorer({ manifest }: { manifest: Manifest }) {
+  const density = useMemo(() => densityFromDayCounts(manifest.firstDay, manifest.dayCounts), [manifest]);
+  const state = useViewState(manifest);
+  const { view, range, selection } = state;
+  const filter = useTagFilter(manifest, density, view.tags, view.match);
+  const timeline = useTimelineEvents(manifest, density, range, filter.matched);
+  const { followLiveRange, events } = timeline;
+  const { commitRange, select } = state;
+
+  const onRangeChange = useCallback(
+    (next: typeof range, phase: 'live' | 'end') => {
+      if (phase === 'live') followLiveRange(next);
+      else {
+        followLiveRange(null);
+        commitRange(next);
+      }
+    },
+    [followLiveRange, commitRange],
+  );
+
+  const tagName = useCallback((id: TagId) => manifest.tags[id]?.name ?? `#${id}`, [manifest]);
+  const context: ShellContext = {
+    manifest,
+    density,
+    links: { eventHref: state.eventHref, dayHref: state.dayHref },
+    tagName,
+    addTag: state.addTag,
+  };
+  const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);
+  const matchedCount = filter.status === 'off' ? null : filter.matchDensity ? totalCount(filter.matchDensity) : null;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <Link className="app-name" to="/">Dateline</Link>
+        <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
+        <ActiveTags tags={view.tags} match={view.match} onRemove={state.removeTag} onMatchChange={state.setMatch} />
+        <MatchCount total={manifest.eventCount} matched={matchedCount} pending={filter.status !== 'off' && filterPending} />
+      </header>
+      <ParamsNotice problems={view.problems} />
+      <main className="app-main">
+        <section className="timeline-area" aria-label="Timeline">
+          <Timeline
+            firstDay={manifest.firstDay}
+            lastDay={manifest.lastDay}
+            allDensity={density}
+            matchDensity={filter.status === 'off' ? null : filter.matchDensity}
+            events={events}
+            range={range}
+            selectedId={selection?.kind === 'event' ? selection.id : null}
+            onRangeChange={onRangeChange}
+            onSelect={select}
+            filterKey={filter.status === 'off' ? undefined : filter.filterKey}
+          />
+          {(timeline.error || filter.status === 'error') && (
+            <div className="load-error" role="alert">
+              <span>Some events could not be loaded.</span>
+              <button
+                type="button"
+                className="panel-button"
+                onClick={() => {
+                  timeline.retry();
+                  filter.retry();
+                }}
+              >
+                Retry
+              </button>
+            </div>
+          )}
+        </section>
+        <SidePanel onClose={selection ? () => select(null) : null}>
+          <Outlet context={context} />
+        </SidePanel>
+      </main>
+    </div>
+  );
+}

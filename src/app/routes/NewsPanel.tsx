@@ -1,0 +1,60 @@
+import { useLocation } from 'react-router';
+import { parseNewsPath, type DayDetail, type DayNumber, type EventId } from '../../bundle/index.ts';
+import { DayEvents, EventNotFound, EventPanel, PanelError, PanelSkeleton, type EventLink } from '../../features/event-panel/index.ts';
+import { nearestDayWithEvents } from '../../lib/corpus-walk.ts';
+import { useDayDetail } from '../../lib/data/day-detail.ts';
+import { useShell } from '../shell-context.ts';
+
+/** `/news/y/m/d` and `/news/y/m/d/slug`; the route loader has already made the path canonical. */
+export function NewsPanel() {
+  const location = useLocation();
+  const selection = parseNewsPath(location.pathname);
+  if (!selection) return null;
+  return <DayOrEvent day={selection.day} id={selection.kind === 'event' ? selection.id : null} />;
+}
+
+function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
+  const { manifest, density, links, tagName, addTag } = useShell();
+  const detail = useDayDetail(manifest, day);
+  // Neighbouring days: prefetched so previous/next work across day and shard boundaries.
+  const previousDay = nearestDayWithEvents(density, day, -1);
+  const nextDay = nearestDayWithEvents(density, day, 1);
+  const previousDetail = useDayDetail(manifest, id ? previousDay : null);
+  const nextDetail = useDayDetail(manifest, id ? nextDay : null);
+
+  if (detail.isPending) return <PanelSkeleton />;
+  if (detail.isError) return <PanelError message={detail.error.message} onRetry={() => void detail.refetch()} />;
+  if (id === null) return <DayEvents day={day} detail={detail.data} links={links} />;
+
+  const events = detail.data?.events ?? [];
+  const index = events.findIndex((event) => event.id === id);
+  if (index < 0) return <EventNotFound day={day} links={links} />;
+  const previous = index > 0 ? toLink(events[index - 1]) : lastOf(previousDetail.data);
+  const next = index < events.length - 1 ? toLink(events[index + 1]) : firstOf(nextDetail.data);
+  return (
+    <EventPanel
+      key={id}
+      event={events[index]}
+      tagName={tagName}
+      links={links}
+      previous={previous}
+      next={next}
+      shareUrl={window.location.href}
+      onTagClick={addTag}
+    />
+  );
+}
+
+function toLink(event: { id: EventId; day: DayNumber; title: string }): EventLink {
+  return { id: event.id, day: event.day, title: event.title };
+}
+
+function lastOf(detail: DayDetail | null | undefined): EventLink | null {
+  const events = detail?.events ?? [];
+  return events.length > 0 ? toLink(events[events.length - 1]) : null;
+}
+
+function firstOf(detail: DayDetail | null | undefined): EventLink | null {
+  const events = detail?.events ?? [];
+  return events.length > 0 ? toLink(events[0]) : null;
+}

@@ -1,0 +1,30 @@
+import { useShell } from '../shell-context.ts';
+
+const numberFormat = new Intl.NumberFormat('en');
+
+/** The panel before anything is selected: what the collection holds and where to start. */
+export function OverviewPanel() {
+  const { manifest, addTag } = useShell();
+  const firstYear = new Date(manifest.firstDay * 86_400_000).getUTCFullYear();
+  const lastYear = new Date(manifest.lastDay * 86_400_000).getUTCFullYear();
+  return (
+    <article className="event-panel">
+      <h2 className="event-headline">
+        {numberFormat.format(manifest.eventCount)} events, {firstYear}–{lastYear}
+      </h2>
+      <p>Scroll or pinch on the timeline to zoom, drag to pan, and click an event to read it here.</p>
+      <section className="panel-section" aria-labelledby="top-tags-heading">
+        <h3 id="top-tags-heading">Most used tags</h3>
+        <ul className="tag-chips">
+          {manifest.tags.slice(0, 24).map((tag) => (
+            <li key={tag.name}>
+              <button type="button" className="chip chip-button" onClick={() => addTag(tag.name)}>
+                {tag.name} <span className="chip-count">{numberFormat.format(tag.count)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import { useOutletContext } from 'react-router';
+import type { Manifest, TagId } from '../bundle/index.ts';
+import type { PanelLinks } from '../features/event-panel/index.ts';
+import type { Density } from '../lib/density.ts';
+
+/** What the shell hands the route panels through <Outlet context>. */
+export interface ShellContext {
+  manifest: Manifest;
+  density: Density;
+  links: PanelLinks;
+  tagName: (id: TagId) => string;
+  addTag: (name: string) => void;
+}
+
+export function useShell(): ShellContext {
+  return useOutletContext<ShellContext>();
+}

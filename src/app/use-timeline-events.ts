@@ -1,0 +1,50 @@
+import { useMemo, useState } from 'react';
+import type { Manifest } from '../bundle/index.ts';
+import type { TimelineEvents } from '../features/timeline/index.ts';
+import { matchFlags } from '../features/tag-filter/index.ts';
+import { useIndexShards } from '../lib/data/index-shard.ts';
+import type { Density } from '../lib/density.ts';
+import { joinShards, type LoadedShard } from '../lib/loaded-events.ts';
+import { shardWindow } from '../lib/shard-window.ts';
+import type { TimeRange } from '../lib/time-range.ts';
+
+export interface TimelineData {
+  events: TimelineEvents;
+  error: Error | null;
+  retry: () => void;
+  /** Call on every live gesture frame; re-renders only when the needed shards change. */
+  followLiveRange: (range: TimeRange | null) => void;
+}
+
+/** Loads the index shards the visible range needs (plus neighbours) and joins them for the timeline. */
+export function useTimelineEvents(manifest: Manifest, density: Density, range: TimeRange, matched: Uint32Array | null): TimelineData {
+  const [liveWindow, setLiveWindow] = useState<string | null>(null);
+  const windowKey = liveWindow ?? windowKeyOf(manifest, density, range);
+  const entries = useMemo(
+    () => windowKey.split(',').filter(Boolean).map((i) => manifest.shards[Number(i)]),
+    [windowKey, manifest],
+  );
+  const { shards, error, retryFailed } = useIndexShards(entries);
+
+  const loaded = useMemo(() => {
+    const present: LoadedShard[] = [];
+    shards.forEach((shard, i) => shard && present.push({ entry: entries[i], shard }));
+    const index = new Map(manifest.shards.map((entry, i) => [entry, i]));
+    return joinShards(present, (entry) => manifest.shards[(index.get(entry) ?? -2) + 1]?.firstDay ?? null);
+  }, [shards, entries, manifest]);
+
+  const events = useMemo(
+    () => ({ ...loaded, matches: matched ? matchFlags(loaded.ordinals, matched) : null }),
+    [loaded, matched],
+  );
+
+  const followLiveRange = (live: TimeRange | null) =>
+    setLiveWindow(live ? windowKeyOf(manifest, density, live) : null);
+
+  return { events, error, retry: retryFailed, followLiveRange };
+}
+
+function windowKeyOf(manifest: Manifest, density: Density, range: TimeRange): string {
+  const { needed, prefetch } = shardWindow(manifest.shards, density, range);
+  return [...needed, ...prefetch].sort((a, b) => a - b).join(',');
+}

@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { dayPath, eventPath, parseNewsPath, splitEventId, type DayNumber, type EventId, type Manifest } from '../bundle/index.ts';
+import type { TimeRange } from '../lib/time-range.ts';
+import {
+  formatInstant,
+  keepKnownTags,
+  parseView,
+  roundRangeForUrl,
+  serialiseView,
+  withTag,
+  withoutTag,
+  type MatchMode,
+  type ParsedView,
+} from '../lib/url-state.ts';
+import { corpusRange, rangeAroundDay, rangeShowingDay, DAY_FOCUS_WIDTH } from '../lib/view-range.ts';
+
+export interface ViewState {
+  view: ParsedView;
+  /** The day or event in the path, if any. */
+  selection: ReturnType<typeof parseNewsPath>;
+  /** The range the timeline should show (exact, not rounded like the URL's). */
+  range: TimeRange;
+  /** Gesture ended: remember the range and write it to the URL without a history entry. */
+  commitRange: (range: TimeRange) => void;
+  select: (id: EventId | null) => void;
+  addTag: (name: string) => void;
+  removeTag: (name: string) => void;
+  setMatch: (mode: MatchMode) => void;
+  eventHref: (id: EventId, day: DayNumber) => string;
+  dayHref: (day: DayNumber) => string;
+}
+
+function rangeKey(range: TimeRange | null, fallback: string): string {
+  if (!range) return fallback;
+  const rounded = roundRangeForUrl(range);
+  return `${formatInstant(rounded.start)}|${formatInstant(rounded.end)}`;
+}
+
+/**
+ * The URL is the state: path = selection, query = filter and range. Selections and filter
+ * changes push history entries; the range replaces, once a gesture ends.
+ */
+export function useViewState(manifest: Manifest): ViewState {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const knownTags = useMemo(() => new Set(manifest.tags.map((tag) => tag.name)), [manifest]);
+  const view = useMemo(
+    () => keepKnownTags(parseView(location.search), (name) => knownTags.has(name)),
+    [location.search, knownTags],
+  );
+  const selection = useMemo(() => parseNewsPath(location.pathname), [location.pathname]);
+  const selectedDay = selection?.day ?? null;
+
+  // Follow the URL when it changes from outside (link, back/forward), not when we wrote it.
+  const urlKey = rangeKey(view.range, `default:${selectedDay ?? ''}`);
+  const [synced, setSynced] = useState(() => ({ key: urlKey, range: initialRange(view.range, selectedDay, manifest) }));
+  let current = synced;
+  if (synced.key !== urlKey) {
+    current = { key: urlKey, range: initialRange(view.range, selectedDay, manifest) };
+    setSynced(current);
+  }
+  const range = current.range;
+
+  const searchFor = useCallback(
+    (next: Partial<ParsedView>) => serialiseView({ ...view, range, ...next }),
+    [view, range],
+  );
+
+  const commitRange = useCallback(
+    (next: TimeRange) => {
+      setSynced({ key: rangeKey(next, ''), range: next });
+      navigate({ pathname: location.pathname, search: searchFor({ range: next }) }, { replace: true });
+    },
+    [navigate, location.pathname, searchFor],
+  );
+
+  const eventHref = useCallback(
+    (id: EventId, day: DayNumber) => `${eventPath(id)}${searchFor({ range: rangeShowingDay(range, day) })}`,
+    [searchFor, range],
+  );
+  const dayHref = useCallback(
+    (day: DayNumber) => `${dayPath(day)}${searchFor({ range: rangeShowingDay(range, day) })}`,
+    [searchFor, range],
+  );
+
+  const select = useCallback(
+    (id: EventId | null) => {
+      const parts = id ? splitEventId(id) : null;
+      navigate(id && parts ? eventHref(id, parts.day) : `/${searchFor({})}`);
+    },
+    [navigate, eventHref, searchFor],
+  );
+
+  const pushSearch = useCallback(
+    (search: string) => navigate({ pathname: location.pathname, search }),
+    [navigate, location.pathname],
+  );
+  const addTag = useCallback((name: string) => pushSearch(searchFor(withTag(view, name))), [pushSearch, searchFor, view]);
+  const removeTag = useCallback((name: string) => pushSearch(searchFor(withoutTag(view, name))), [pushSearch, searchFor, view]);
+  const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);
+
+  return { view, selection, range, commitRange, select, addTag, removeTag, setMatch, eventHref, dayHref };
+}
+
+function initialRange(urlRange: TimeRange | null, day: DayNumber | null, manifest: Manifest): TimeRange {
+  if (urlRange && urlRange.end - urlRange.start >= 60_000) return urlRange;
+  if (day !== null) return rangeAroundDay(day, DAY_FOCUS_WIDTH);
+  return corpusRange(manifest.firstDay, manifest.lastDay);
+}
