@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
 export interface Tick {
@@ -18,7 +18,7 @@ interface Level {
   /** Smallest tick step this level formats. */
   minStep: number;
   minor: (d: Date) => string;
-  major: { interval: CountableTimeInterval; format: (d: Date) => string } | null;
+  major: { interval: TimeInterval; format: (d: Date) => string } | null;
 }
 
 const HOUR = 3_600_000;
