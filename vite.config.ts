@@ -1,8 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Static hosts answer unknown paths with 404.html: make it the app, so deep links work there too. */
+function notFoundPage(): Plugin {
+  return {
+    name: 'dateline-404-page',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = options.dir ?? 'dist';
+      copyFileSync(join(dir, 'index.html'), join(dir, '404.html'));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), notFoundPage()],
   test: {
     projects: [
       {
@@ -12,6 +27,19 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Browser journeys against `vite preview` of a real build (see test/e2e/global-setup.ts).
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],

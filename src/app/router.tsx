@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppShell } from './AppShell.tsx';
+import { FullPageMessage } from './FullPageMessage.tsx';
 import { NewsPanel } from './routes/NewsPanel.tsx';
 import { newsLoader } from './routes/news-loader.ts';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
@@ -13,6 +14,8 @@ export function createAppRouter() {
         path: '/',
         element: <AppShell />,
         errorElement: <RouteError />,
+        // Shown while the news loader checks the first URL (it is synchronous, so only a frame).
+        hydrateFallbackElement: <FullPageMessage title="Dateline" busy>Loading…</FullPageMessage>,
         children: [
           { index: true, element: <OverviewPanel />, errorElement: <RouteError /> },
           { path: 'news/:year/:month/:day', loader: newsLoader, element: <NewsPanel />, errorElement: <RouteError /> },
