@@ -1,0 +1,75 @@
+/** The markdown of event files and day pages, byte for byte in the upstream layout. */
+import { dateFromDay, isoFromDay, type DayNumber } from '../bundle/index.ts';
+import type { SourceLink } from './prose.ts';
+import type { RelatedLink } from './related.ts';
+import { MONTH_NAMES } from './words.ts';
+
+export interface EventText {
+  day: DayNumber;
+  title: string;
+  body: string[];
+  sources: SourceLink[];
+  related: RelatedLink[];
+}
+
+interface DayNames {
+  iso: string;
+  padded: string;
+  unpadded: string;
+}
+
+const dayNames = new Map<DayNumber, DayNames>();
+
+/** Memoised: formatting dates dominated generation time, and there are only ~11k days. */
+function namesOf(day: DayNumber): DayNames {
+  let names = dayNames.get(day);
+  if (!names) {
+    const iso = isoFromDay(day);
+    const [y, m, d] = iso.split('-');
+    names = { iso, padded: `news/${y}/${m}/${d}`, unpadded: `news/${y}/${m}/${Number(d)}` };
+    dayNames.set(day, names);
+  }
+  return names;
+}
+
+export function isoDay(day: DayNumber): string {
+  return namesOf(day).iso;
+}
+
+/** `news/2017/05/04` or, for an unpadded folder, `news/2017/05/4`. */
+export function dayFolder(day: DayNumber, unpadded: boolean): string {
+  const names = namesOf(day);
+  return unpadded ? names.unpadded : names.padded;
+}
+
+/** Related links always use the unpadded day: `/news/2017/05/4/slug.md`. */
+export function relatedHref(day: DayNumber, slug: string): string {
+  return `/${dayFolder(day, true)}/${slug}.md`;
+}
+
+/** `### [2015-09-26](/news/2015/09/26/index.md)`; takes an ISO string to allow impossible dates. */
+export function dateHeading(date: DayNumber | string): string {
+  const iso = typeof date === 'string' ? date : isoDay(date);
+  return `### [${iso}](/news/${iso.replaceAll('-', '/')}/index.md)`;
+}
+
+export function renderEvent(event: EventText): string {
+  const parts = [dateHeading(event.day), '', `# ${event.title} `, ''];
+  if (event.body.length > 0) parts.push(event.body.join('\n\n'), '', '');
+  parts.push('### Source:', '', ...event.sources.map((s, i) => `${i + 1}. [${s.outlet}](${s.url})`));
+  if (event.related.length > 0) {
+    parts.push('', '### Related:', '');
+    event.related.forEach((r, i) => {
+      const context = r.contexts.length > 0 ? ` _Context: ${r.contexts.join(', ')}_` : '';
+      parts.push(`${i + 1}. [${r.title} ](${relatedHref(r.day, r.slug)})${context}`);
+    });
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+export function renderDayPage(day: DayNumber, events: ReadonlyArray<{ slug: string; title: string }>): string {
+  const date = dateFromDay(day);
+  const heading = `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  const items = events.map((e, i) => `${i + 1}. [${e.title} ](${relatedHref(day, e.slug)})`);
+  return `${[dateHeading(day), '', `# ${heading}`, '', ...items].join('\n')}\n`;
+}
