@@ -42,7 +42,7 @@ export interface TimelineController {
 /** Density bars this wide (px) when days are narrower. */
 const BIN_PX = 2;
 /** Zoomed in means: every event in view loaded, and at most this many per px of width. */
-const MARKS_PER_PX = 0.4;
+const MARKS_PER_PX = 0.25;
 const LABEL_CHAR_PX = 6.4;
 const LABEL_CHROME_PX = 30;
 const HIT_RADIUS_PX = 9;
@@ -233,7 +233,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     } else {
       return hideTooltip(el.tooltip);
     }
-    showTooltip(el.tooltip, el.root, heading, detail, hover.clientX, hover.clientY);
+    showTooltip(el.tooltip, heading, detail, hover.clientX, hover.clientY);
   }
 
   function updateLegend(max: number, pxPerDay: number, first: number, last: number): void {

@@ -63,10 +63,16 @@ export function layoutMarks(
 ): MarkLayout {
   const n = Math.min(end - start, layout.x.length);
   const offset = markOffset(pxPerDay);
+  // A label spans several days when days are narrow; sharing the lanes among those days
+  // keeps one busy day from taking every lane while its neighbours get none.
+  const daysPerLabel = Math.max(1, Math.ceil((metrics.maxWidth + metrics.gap) / pxPerDay));
+  const perDay = Math.max(1, Math.floor(metrics.laneCount / daysPerLabel));
+  let run = 0;
   for (let j = 0; j < n; j++) {
     const i = start + j;
+    run = j > 0 && days[i] === days[i - 1] ? run + 1 : 0;
     layout.x[j] = (days[i] - startDay) * pxPerDay + offset;
-    layout.width[j] = Math.min(metrics.maxWidth, metrics.chrome + metrics.charWidth * textLengths(i));
+    layout.width[j] = run >= perDay ? -1 : Math.min(metrics.maxWidth, metrics.chrome + metrics.charWidth * textLengths(i));
   }
   layout.start = start;
   layout.length = n;

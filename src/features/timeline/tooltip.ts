@@ -1,29 +1,26 @@
 const OFFSET_PX = 14;
 const EDGE_PX = 8;
 
-/** Shows the tooltip near the pointer, flipped or clamped so it stays inside the viewport. */
-export function showTooltip(
-  tooltip: HTMLElement,
-  root: HTMLElement,
-  heading: string,
-  detail: string,
-  clientX: number,
-  clientY: number,
-): void {
+/**
+ * Shows the tooltip near the pointer, on the side with more room, in viewport coordinates.
+ * It never reads layout: flipping uses a percentage transform and the room left becomes
+ * max-width, so hovering during a gesture cannot force a synchronous layout.
+ */
+export function showTooltip(tooltip: HTMLElement, heading: string, detail: string, clientX: number, clientY: number): void {
   const [headingEl, detailEl] = tooltip.children as HTMLCollectionOf<HTMLElement>;
   if (headingEl.textContent !== heading) headingEl.textContent = heading;
   if (detailEl.textContent !== detail) detailEl.textContent = detail;
-  tooltip.hidden = false;
-  const w = tooltip.offsetWidth;
-  const h = tooltip.offsetHeight;
-  let left = clientX + OFFSET_PX;
-  if (left + w > window.innerWidth - EDGE_PX) left = clientX - OFFSET_PX - w;
-  left = Math.max(EDGE_PX, Math.min(left, window.innerWidth - EDGE_PX - w));
-  let top = clientY + OFFSET_PX;
-  if (top + h > window.innerHeight - EDGE_PX) top = clientY - OFFSET_PX - h;
-  top = Math.max(EDGE_PX, top);
-  const rect = root.getBoundingClientRect();
-  tooltip.style.transform = `translate(${Math.round(left - rect.left)}px, ${Math.round(top - rect.top)}px)`;
+  if (tooltip.hidden) tooltip.hidden = false;
+  const viewportWidth = window.innerWidth;
+  const viewportHeight = window.innerHeight;
+  const flipX = clientX > viewportWidth / 2;
+  const flipY = clientY > viewportHeight / 2;
+  const x = flipX ? clientX - OFFSET_PX : clientX + OFFSET_PX;
+  const y = flipY ? clientY - OFFSET_PX : clientY + OFFSET_PX;
+  const room = Math.max(120, (flipX ? x : viewportWidth - x) - EDGE_PX);
+  tooltip.style.maxWidth = `${Math.round(Math.min(360, room))}px`;
+  tooltip.style.transform =
+    `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`;
 }
 
 export function hideTooltip(tooltip: HTMLElement): void {

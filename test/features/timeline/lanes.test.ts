@@ -38,3 +38,9 @@ describe('packLanes', () => {
     }
   });
 });
+
+describe('packLanes with boxes left out', () => {
+  it('gives a negative-width box no lane and leaves the lane free for the next box', () => {
+    expect(pack([0, 0, 0], [50, -1, 50], 2)).toEqual({ lanes: [0, -1, 1], overflow: 1 });
+  });
+});

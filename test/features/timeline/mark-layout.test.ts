@@ -6,10 +6,10 @@ const metrics = { laneCount: 2, charWidth: 5, chrome: 20, maxWidth: 120, gap: 4 
 describe('layoutMarks', () => {
   it('places only the visible slice, at its day, with label widths capped', () => {
     const days = Int32Array.from([1, 5, 5, 9]);
-    const layout = layoutMarks(days, () => 40, 1, 3, 4, 50, metrics, 60, createMarkLayout(8, 4));
+    const layout = layoutMarks(days, () => 40, 1, 3, 4, 200, metrics, 60, createMarkLayout(8, 4));
     expect(layout.start).toBe(1);
     expect(layout.length).toBe(2);
-    expect(layout.x[0]).toBe(56);
+    expect(layout.x[0]).toBe(206);
     expect(layout.width[0]).toBe(120);
     expect([...layout.lane.slice(0, 2)]).toEqual([0, 1]);
   });
@@ -18,7 +18,8 @@ describe('layoutMarks', () => {
     const days = Int32Array.from([0, 0, 0, 0, 0, 10, 10, 10]);
     const layout = layoutMarks(days, () => 10, 0, 8, 0, 100, metrics, 60, createMarkLayout(8, 4));
     expect(layout.moreLength).toBe(2);
-    expect([...layout.moreCount.slice(0, 2)]).toEqual([3, 1]);
+    // Labels cover two 100 px days, so each day may use one of the two lanes.
+    expect([...layout.moreCount.slice(0, 2)]).toEqual([4, 2]);
     expect(layout.moreX[1]).toBe(1006);
   });
 
@@ -27,5 +28,16 @@ describe('layoutMarks', () => {
     const layout = layoutMarks(days, () => 30, 0, 6, 0, 10, { ...metrics, laneCount: 1 }, 60, createMarkLayout(8, 4));
     expect(layout.moreLength).toBe(1);
     expect(layout.moreCount[0]).toBe(5);
+  });
+});
+
+describe('layoutMarks lane sharing', () => {
+  it('gives each day of a label\'s span a share of the lanes instead of letting the first take all', () => {
+    // Labels 120 px wide over days 40 px wide cover 4 days: 8 lanes give 2 per day.
+    const days = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+    const layout = layoutMarks(days, () => 40, 0, 12, 0, 40, { ...metrics, laneCount: 8 }, 30, createMarkLayout(16, 8));
+    const perDay = [0, 0, 0];
+    for (let j = 0; j < 12; j++) if (layout.lane[j] >= 0) perDay[days[j]]++;
+    expect(perDay).toEqual([2, 2, 2]);
   });
 });
