@@ -4,7 +4,7 @@ import type { TimelineEvents } from '../features/timeline/index.ts';
 import { matchFlags } from '../features/tag-filter/index.ts';
 import { useIndexShards } from '../lib/data/index-shard.ts';
 import type { Density } from '../lib/density.ts';
-import { joinShards, type LoadedShard } from '../lib/loaded-events.ts';
+import { joinShards, ownedSpans, type LoadedShard } from '../lib/loaded-events.ts';
 import { shardWindow } from '../lib/shard-window.ts';
 import type { TimeRange } from '../lib/time-range.ts';
 
@@ -29,8 +29,8 @@ export function useTimelineEvents(manifest: Manifest, density: Density, range: T
   const loaded = useMemo(() => {
     const present: LoadedShard[] = [];
     shards.forEach((shard, i) => shard && present.push({ entry: entries[i], shard }));
-    const index = new Map(manifest.shards.map((entry, i) => [entry, i]));
-    return joinShards(present, (entry) => manifest.shards[(index.get(entry) ?? -2) + 1]?.firstDay ?? null);
+    const spans = ownedSpans(manifest.shards);
+    return joinShards(present, (entry) => spans.get(entry) ?? [entry.firstDay, entry.lastDay]);
   }, [shards, entries, manifest]);
 
   const events = useMemo(

@@ -16,10 +16,10 @@ export interface LoadedEvents {
 }
 
 /**
- * `shards` in any order; `nextFirstDay` gives the first day of the shard after each entry so
- * the gap between two shards (no events) counts as loaded too.
+ * `shards` in any order. `ownedSpan` gives the days a shard answers for: its own days plus the
+ * empty days up to its neighbours (or beyond the corpus ends), which are complete when it is.
  */
-export function joinShards(shards: LoadedShard[], nextFirstDay: (entry: ShardEntry) => DayNumber | null): LoadedEvents {
+export function joinShards(shards: LoadedShard[], ownedSpan: (entry: ShardEntry) => [DayNumber, DayNumber]): LoadedEvents {
   const sorted = [...shards].sort((a, b) => a.entry.firstOrdinal - b.entry.firstOrdinal);
   const total = sorted.reduce((sum, s) => sum + s.shard.days.length, 0);
   const ordinals = new Uint32Array(total);
@@ -37,8 +37,8 @@ export function joinShards(shards: LoadedShard[], nextFirstDay: (entry: ShardEnt
       titles.push(shard.titles[i]);
       headlineStarts.push(shard.headlineStarts[i]);
     }
-    const next = nextFirstDay(entry);
-    addSpan(loadedSpans, entry.firstDay, next === null ? entry.lastDay : Math.max(entry.lastDay, next - 1));
+    const [from, to] = ownedSpan(entry);
+    addSpan(loadedSpans, from, to);
   }
   return { ordinals, days, ids, titles, headlineStarts, loadedSpans };
 }
@@ -47,4 +47,16 @@ function addSpan(spans: Array<[DayNumber, DayNumber]>, from: DayNumber, to: DayN
   const last = spans[spans.length - 1];
   if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
   else spans.push([from, to]);
+}
+
+/** The span each shard answers for, given all shards in ordinal order (see joinShards). */
+export function ownedSpans(shards: ShardEntry[]): Map<ShardEntry, [DayNumber, DayNumber]> {
+  // No events lie beyond the corpus ends; a wide margin stands for "forever".
+  const FAR = 1_000_000;
+  return new Map(
+    shards.map((entry, i) => [
+      entry,
+      [i > 0 ? shards[i - 1].lastDay + 1 : entry.firstDay - FAR, i < shards.length - 1 ? shards[i + 1].firstDay - 1 : entry.lastDay + FAR],
+    ]),
+  );
 }

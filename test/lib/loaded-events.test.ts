@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromDay, type IndexShard, type ShardEntry } from '../../src/bundle/index.ts';
-import { joinShards } from '../../src/lib/loaded-events.ts';
+import { joinShards, ownedSpans } from '../../src/lib/loaded-events.ts';
 
 function loaded(firstDay: number, lastDay: number, firstOrdinal: number, days: number[]) {
   const entry: ShardEntry = { key: String(firstDay), firstDay, lastDay, firstOrdinal, count: days.length, file: '' };
@@ -16,20 +16,29 @@ describe('joinShards', () => {
   it('orders events by ordinal whatever order the shards arrive in, with ids from day and slug', () => {
     const a = loaded(16000, 16010, 0, [16000, 16005]);
     const b = loaded(16020, 16030, 2, [16020]);
-    const events = joinShards([b, a], () => null);
+    const events = joinShards([b, a], (entry) => [entry.firstDay, entry.lastDay]);
     expect([...events.ordinals]).toEqual([0, 1, 2]);
     expect([...events.days]).toEqual([16000, 16005, 16020]);
     expect(events.ids[2]).toBe(`${isoFromDay(16020)}/e2`);
   });
-  it('merges adjacent shards into one loaded span, counting the gap before the next shard', () => {
-    const a = loaded(100, 110, 0, [100]);
-    const b = loaded(120, 130, 1, [125]);
-    const next = (entry: ShardEntry) => (entry.firstDay === 100 ? 120 : null);
-    expect(joinShards([a, b], next).loadedSpans).toEqual([[100, 130]]);
+  const a = loaded(100, 110, 0, [100]);
+  const b = loaded(120, 130, 1, [125]);
+  const c = loaded(300, 310, 50, [300]);
+  const spans = ownedSpans([a.entry, b.entry, c.entry]);
+  const owned = (entry: ShardEntry) => spans.get(entry)!;
+
+  it('lets each shard answer for the empty days up to its neighbours and beyond the corpus ends', () => {
+    const [first, middle, last] = [owned(a.entry), owned(b.entry), owned(c.entry)];
+    expect(first[0]).toBeLessThan(0);
+    expect(first[1]).toBe(119);
+    expect(middle).toEqual([111, 299]);
+    expect(last[0]).toBe(131);
+    expect(last[1]).toBeGreaterThan(100_000);
   });
-  it('keeps separate spans for shards that are not neighbours', () => {
-    const a = loaded(100, 110, 0, [100]);
-    const b = loaded(300, 310, 50, [300]);
-    expect(joinShards([a, b], () => null).loadedSpans).toEqual([[100, 110], [300, 310]]);
+  it('merges neighbouring loaded shards into one span', () => {
+    expect(joinShards([a, b], owned).loadedSpans).toEqual([[owned(a.entry)[0], 299]]);
+  });
+  it('keeps separate spans when a shard between them is not loaded', () => {
+    expect(joinShards([a, c], owned).loadedSpans).toEqual([owned(a.entry), owned(c.entry)]);
   });
 });
