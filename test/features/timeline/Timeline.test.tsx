@@ -1,0 +1,204 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventId } from '../../../src/bundle/index.ts';
+import { Timeline, type TimelineProps } from '../../../src/features/timeline/index.ts';
+import { densityFromDayCounts } from '../../../src/lib/density.ts';
+import { MS_PER_DAY } from '../../../src/lib/time-range.ts';
+
+const D = Date.UTC(2015, 8, 26) / MS_PER_DAY;
+const titles = [
+  'Iraqi Civil War (2014-present): Iraq says Iran, Russia and Syria are assisting it.',
+  'A memorandum is signed calling for de-escalation.',
+  'Storm reaches the coast.',
+  'Parliament passes the budget.',
+  'Talks resume in Geneva.',
+  'Markets close higher.',
+];
+const days = [D, D, D, D + 1, D + 1, D + 2];
+const ids = days.map((d, i) => eventId(d, `event-${i}`));
+
+let frames: FrameRequestCallback[] = [];
+function flushFrames() {
+  act(() => {
+    const pending = frames;
+    frames = [];
+    for (const callback of pending) callback(0);
+  });
+}
+
+beforeEach(() => {
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', () => {});
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private callback: ResizeObserverCallback) {}
+      observe() {
+        this.callback([{ contentRect: { width: 1000, height: 500 } } as ResizeObserverEntry], this as never);
+      }
+      disconnect() {}
+    },
+  );
+  // jsdom has no canvas: a context that accepts every call and measures 6 px per character.
+  const context = new Proxy({}, {
+    get: (_, name) => (name === 'measureText' ? (text: string) => ({ width: text.length * 6 }) : () => {}),
+    set: () => true,
+  });
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as CanvasRenderingContext2D);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function props(overrides: Partial<TimelineProps> = {}): TimelineProps {
+  const counts = Array.from({ length: 21 }, (_, i) => days.filter((d) => d === D - 10 + i).length);
+  return {
+    firstDay: D - 10,
+    lastDay: D + 10,
+    allDensity: densityFromDayCounts(D - 10, counts),
+    matchDensity: null,
+    events: {
+      ordinals: Uint32Array.from(days.keys()),
+      days: Int32Array.from(days),
+      ids,
+      titles,
+      headlineStarts: titles.map((t) => (t.startsWith('Iraqi') ? 'Iraqi Civil War (2014-present): '.length : 0)),
+      matches: null,
+      loadedSpans: [[D - 10, D + 10]],
+    },
+    range: { start: (D - 1) * MS_PER_DAY, end: (D + 4) * MS_PER_DAY },
+    selectedId: null,
+    onRangeChange: vi.fn(),
+    onSelect: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('Timeline', () => {
+  it('is ready only after the first frame that painted events, and marks it once', () => {
+    const mark = vi.spyOn(performance, 'mark');
+    render(<Timeline {...props()} />);
+    const root = screen.getByTestId('timeline');
+    expect(root.dataset.ready).toBeUndefined();
+    flushFrames();
+    expect(root.dataset.ready).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    flushFrames();
+    expect(mark.mock.calls.filter(([name]) => name === 'timeline-painted')).toHaveLength(1);
+  });
+
+  it('is never ready while the corpus is empty', () => {
+    render(<Timeline {...props({ allDensity: densityFromDayCounts(D - 10, new Array(21).fill(0)) })} />);
+    flushFrames();
+    expect(screen.getByTestId('timeline').dataset.ready).toBeUndefined();
+  });
+
+  it('shows zoomed-in events as buttons named by their title; clicking one selects it', () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    flushFrames();
+    fireEvent.click(screen.getByRole('button', { name: titles[3] }));
+    expect(p.onSelect).toHaveBeenCalledWith(ids[3]);
+    expect(screen.getByRole('button', { name: titles[0] }).textContent).toBe('Iraq says Iran, Russia and Syria are assisting it.');
+  });
+
+  it('marks the selected event', () => {
+    render(<Timeline {...props({ selectedId: ids[1] })} />);
+    flushFrames();
+    expect(screen.getByRole('button', { name: titles[1] }).className).toContain('timeline-label--selected');
+    expect(screen.getByRole('button', { name: titles[2] }).className).not.toContain('timeline-label--selected');
+  });
+
+  it('zoom buttons report the new range around the centre when they settle', () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const [range, phase] = vi.mocked(p.onRangeChange).mock.calls[0];
+    expect(phase).toBe('end');
+    expect(range.end - range.start).toBeCloseTo(2.5 * MS_PER_DAY, -3);
+    expect((range.start + range.end) / 2).toBeCloseTo((D + 1.5) * MS_PER_DAY, -3);
+  });
+
+  it('"Fit all" shows the whole corpus', () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    expect(vi.mocked(p.onRangeChange).mock.calls[0][0]).toEqual({ start: (D - 10) * MS_PER_DAY, end: (D + 11) * MS_PER_DAY });
+  });
+
+  it('moves a keyboard cursor through events in time order, announces it, and Enter selects it', () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    flushFrames();
+    const root = screen.getByTestId('timeline');
+    fireEvent.keyDown(root, { key: 'ArrowRight' });
+    fireEvent.keyDown(root, { key: 'ArrowRight' });
+    flushFrames();
+    expect(root.querySelector('[aria-live]')!.textContent).toContain(titles[1]);
+    expect(screen.getByRole('button', { name: titles[1] }).className).toContain('timeline-label--cursor');
+    fireEvent.keyDown(root, { key: 'Enter' });
+    expect(p.onSelect).toHaveBeenCalledWith(ids[1]);
+    fireEvent.keyDown(root, { key: 'Escape' });
+    expect(p.onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it('+ and - zoom from the keyboard', () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    const root = screen.getByTestId('timeline');
+    fireEvent.keyDown(root, { key: '-' });
+    const [range] = vi.mocked(p.onRangeChange).mock.calls[0];
+    expect(range.end - range.start).toBeCloseTo(10 * MS_PER_DAY, -3);
+  });
+
+  it('moves to a range the app sets, but not back to one it already reported', () => {
+    const p = props();
+    const { rerender } = render(<Timeline {...p} />);
+    flushFrames();
+    const far = { start: (D + 5) * MS_PER_DAY, end: (D + 9) * MS_PER_DAY };
+    rerender(<Timeline {...p} range={far} />);
+    flushFrames();
+    expect(screen.queryByRole('button', { name: titles[0] })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const [reported] = vi.mocked(p.onRangeChange).mock.calls[0];
+    expect((reported.start + reported.end) / 2).toBeCloseTo((D + 7) * MS_PER_DAY, -3);
+    // The app echoes what was reported, with float noise: the view stays put.
+    rerender(<Timeline {...p} range={{ start: reported.start + 0.4, end: reported.end - 0.3 }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    const [after] = vi.mocked(p.onRangeChange).mock.calls[1];
+    expect((after.start + after.end) / 2).toBeCloseTo((D + 7) * MS_PER_DAY, -3);
+  });
+
+  it('does not jump back while the app still passes the range it had before a gesture', () => {
+    const p = props();
+    const { rerender } = render(<Timeline {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    rerender(<Timeline {...p} range={{ ...p.range }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const [second] = vi.mocked(p.onRangeChange).mock.calls[1];
+    expect(second.end - second.start).toBeCloseTo(1.25 * MS_PER_DAY, -3);
+  });
+
+  it('fades events outside the filter and tells when a filter reached the screen', () => {
+    const base = props();
+    const matches = Uint8Array.from([1, 0, 0, 0, 0, 0]);
+    render(<Timeline {...base} events={{ ...base.events, matches }} filterKey="all:Iraq" />);
+    flushFrames();
+    expect(screen.getByTestId('timeline').dataset.paintedFilter).toBe('all:Iraq');
+    expect(screen.getByRole('button', { name: titles[0] }).className).not.toContain('faded');
+    expect(screen.getByRole('button', { name: titles[2] }).className).toContain('timeline-label--faded');
+  });
+
+  it('draws density, not labels, where the events in view are not all loaded', () => {
+    const base = props();
+    render(<Timeline {...base} events={{ ...base.events, loadedSpans: [[D, D + 1]] }} />);
+    flushFrames();
+    expect(screen.queryByRole('button', { name: titles[0] })).toBeNull();
+    expect(screen.getByTestId('timeline').dataset.ready).toBe('true');
+  });
+});
