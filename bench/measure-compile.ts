@@ -1,0 +1,109 @@
+/**
+ * Compiler throughput: cold builds (compiler cache and output removed first) and an
+ * incremental rebuild after editing one source file, each run as a child process.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleSize, type BundleSize } from './bundle-size.ts';
+import { CACHE, ROOT, type CorpusInfo } from './corpora.ts';
+import { runMeasured, type ChildRun } from './run-child.ts';
+import { spread, type Spread } from './stats.ts';
+
+/** Where the compiler may keep its content-hash cache; all are cleared for a cold run. */
+const COMPILER_CACHES = [join(ROOT, 'node_modules', '.cache', 'dateline'), join(ROOT, '.dateline-cache')];
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export interface CompileResult {
+  events: number;
+  sourceFiles: number;
+  sourceBytes: number;
+  outDir: string;
+  coldMs: Spread;
+  peakRssBytes: Spread;
+  filesPerSecond: number;
+  megabytesPerSecond: number;
+  bundle: BundleSize | null;
+  incrementalMs: Spread | null;
+  /** What the compiler said about the corpus (its summary line). */
+  summary: string;
+  failures: string[];
+}
+
+export async function measureCompile(corpus: CorpusInfo, runs: number): Promise<CompileResult> {
+  const outDir = join(CACHE, `out-${corpus.events}`);
+  const report = join(CACHE, `report-${corpus.events}.json`);
+  const failures: string[] = [];
+  const cold: ChildRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const dir of [...COMPILER_CACHES, outDir]) rmSync(dir, { recursive: true, force: true });
+    const result = await compileOnce(corpus.dir, outDir, report);
+    log(`  cold compile ${run + 1}/${runs}`, result);
+    if (result.code === 0) cold.push(result);
+    else failures.push(`cold compile exited ${result.code}: ${tail(result.stderr)}`);
+  }
+  const incremental: number[] = [];
+  if (cold.length > 0) {
+    for (let run = 0; run < runs; run++) {
+      const result = await withEditedFile(corpus.dir, run, () => compileOnce(corpus.dir, outDir, report));
+      log(`  incremental ${run + 1}/${runs}`, result);
+      if (result.code === 0) incremental.push(result.wallMs);
+      else failures.push(`incremental compile exited ${result.code}: ${tail(result.stderr)}`);
+    }
+  }
+  const coldMs = spread(cold.map((r) => r.wallMs));
+  return {
+    events: corpus.events,
+    sourceFiles: corpus.files,
+    sourceBytes: corpus.bytes,
+    outDir,
+    coldMs,
+    peakRssBytes: spread(cold.map((r) => r.peakRssBytes)),
+    filesPerSecond: corpus.files / (coldMs.median / 1000),
+    megabytesPerSecond: corpus.bytes / 1e6 / (coldMs.median / 1000),
+    bundle: existsSync(join(outDir, 'manifest.json')) ? bundleSize(outDir) : null,
+    incrementalMs: incremental.length > 0 ? spread(incremental) : null,
+    summary: cold.at(-1)?.stdout.trim().split('\n').at(-1) ?? '',
+    failures,
+  };
+}
+
+function compileOnce(src: string, out: string, report: string): Promise<ChildRun> {
+  return runMeasured(TSX, ['src/compiler/cli.ts', '--src', src, '--out', out, '--report', report], ROOT);
+}
+
+/** Adds a paragraph to one event file, runs `action`, then restores the file byte for byte. */
+async function withEditedFile<T>(corpusDir: string, run: number, action: () => Promise<T>): Promise<T> {
+  const file = pickEventFile(corpusDir);
+  const original = readFileSync(file);
+  const text = original.toString('utf8');
+  const cut = text.indexOf('\n', text.indexOf('\n# ') + 1) + 1;
+  writeFileSync(file, `${text.slice(0, cut)}\nUpdate ${run + 1}: the figures were revised.\n${text.slice(cut)}`);
+  try {
+    return await action();
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
+/** A well-formed event file from the middle of the corpus, the same one every time. */
+function pickEventFile(corpusDir: string): string {
+  let dir = join(corpusDir, 'news');
+  for (let depth = 0; depth < 3; depth++) {
+    const entries = readdirSync(dir).sort();
+    dir = join(dir, entries[entries.length >> 1]);
+  }
+  const name = readdirSync(dir)
+    .sort()
+    .find((n) => n !== 'index.md' && readFileSync(join(dir, n), 'utf8').startsWith('### ['));
+  if (!name) throw new Error(`no well-formed event file in ${dir}`);
+  return join(dir, name);
+}
+
+function log(label: string, run: ChildRun): void {
+  const rss = Number.isFinite(run.peakRssBytes) ? `${(run.peakRssBytes / 1e6).toFixed(0)} MB` : 'n/a';
+  console.log(`${label}: ${(run.wallMs / 1000).toFixed(2)} s, peak RSS ${rss}, exit ${run.code}`);
+}
+
+function tail(text: string): string {
+  return text.trim().split('\n').slice(-5).join(' | ');
+}
