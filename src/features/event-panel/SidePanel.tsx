@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { draggedHeight, foldsAt } from './sheet-drag.ts';
 import './event-panel.css';
 
 interface SidePanelProps {
@@ -8,20 +9,62 @@ interface SidePanelProps {
 }
 
 /**
- * The details column at desktop width; on a phone a bottom sheet (see event-panel.css) whose
- * handle folds it down to its header so the timeline above stays usable.
+ * The details column at desktop width; on a phone a bottom sheet (see event-panel.css) that the
+ * handle drags taller or shorter, or folds down to its bar, so the timeline above stays usable.
  */
 export function SidePanel({ children, onClose }: SidePanelProps) {
   const [folded, setFolded] = useState(false);
+  const [height, setHeight] = useState<number | null>(null);
+  const drag = useRef<{ startY: number; startHeight: number; moved: boolean } | null>(null);
+  const asideRef = useRef<HTMLElement>(null);
+
+  const onPointerDown = (event: ReactPointerEvent<HTMLButtonElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = { startY: event.clientY, startHeight: asideRef.current?.offsetHeight ?? 0, moved: false };
+  };
+  const onPointerMove = (event: ReactPointerEvent<HTMLButtonElement>) => {
+    const state = drag.current;
+    if (!state || Math.abs(event.clientY - state.startY) < 4) return;
+    state.moved = true;
+    setFolded(false);
+    setHeight(draggedHeight(state.startHeight, state.startY, event.clientY, window.innerHeight));
+  };
+  const onPointerUp = () => {
+    const state = drag.current;
+    drag.current = null;
+    if (!state) return;
+    // A tap toggles; a drag that ends low folds the sheet.
+    if (!state.moved) setFolded(!folded);
+    else if (height !== null && foldsAt(height, window.innerHeight)) {
+      setFolded(true);
+      setHeight(null);
+    }
+  };
+
   return (
-    <aside className="side-panel" aria-label="Event details" data-folded={folded}>
+    <aside
+      ref={asideRef}
+      className="side-panel"
+      aria-label="Event details"
+      data-folded={folded}
+      style={height !== null && !folded ? ({ '--sheet-height': `${height}px` } as CSSProperties) : undefined}
+    >
       <div className="sheet-bar">
         <button
           type="button"
           className="sheet-handle"
           aria-label={folded ? 'Expand details' : 'Fold details'}
           aria-expanded={!folded}
-          onClick={() => setFolded(!folded)}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => (drag.current = null)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              setFolded(!folded);
+            }
+          }}
         />
         {onClose && (
           <button type="button" className="sheet-close" aria-label="Close details" onClick={onClose}>
