@@ -46,3 +46,31 @@ export function treeSize(dir: string): { files: number; bytes: number } {
   }
   return { files, bytes };
 }
+
+/** A well-formed event file from the middle of the corpus, the same one every time. */
+export function sampleEventFile(corpusDir: string): string {
+  let dir = join(corpusDir, 'news');
+  for (let depth = 0; depth < 2; depth++) {
+    const entries = readdirSync(dir).sort();
+    dir = join(dir, entries[entries.length >> 1]);
+  }
+  const [year, month] = dir.split(/[\\/]/).slice(-2);
+  for (const day of readdirSync(dir).sort()) {
+    const heading = `### [${year}-${month}-${day.padStart(2, '0')}]`;
+    const name = readdirSync(join(dir, day))
+      .sort()
+      .find((n) => {
+        const text = n === 'index.md' ? '' : readFileSync(join(dir, day, n), 'utf8');
+        return text.startsWith(heading) && !/[\r<]|javascript:/.test(text);
+      });
+    if (name) return join(dir, day, name);
+  }
+  throw new Error(`no well-formed event file in ${dir}`);
+}
+
+/** The app path of that event: `/news/2010/06/04/slug`. */
+export function sampleEventPath(corpusDir: string): string {
+  const parts = sampleEventFile(corpusDir).slice(corpusDir.length + 1).replace(/\.md$/, '').split('/');
+  const [news, year, month, day, slug] = parts;
+  return `/${news}/${year}/${month}/${day.padStart(2, '0')}/${slug}`;
+}

@@ -2,10 +2,10 @@
  * Compiler throughput: cold builds (compiler cache and output removed first) and an
  * incremental rebuild after editing one source file, each run as a child process.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSize, type BundleSize } from './bundle-size.ts';
-import { CACHE, ROOT, type CorpusInfo } from './corpora.ts';
+import { CACHE, ROOT, sampleEventFile, type CorpusInfo } from './corpora.ts';
 import { runMeasured, type ChildRun } from './run-child.ts';
 import { spread, type Spread } from './stats.ts';
 
@@ -73,7 +73,7 @@ function compileOnce(src: string, out: string, report: string): Promise<ChildRun
 
 /** Adds a paragraph to one event file, runs `action`, then restores the file byte for byte. */
 async function withEditedFile<T>(corpusDir: string, run: number, action: () => Promise<T>): Promise<T> {
-  const file = pickEventFile(corpusDir);
+  const file = sampleEventFile(corpusDir);
   const original = readFileSync(file);
   const text = original.toString('utf8');
   const cut = text.indexOf('\n', text.indexOf('\n# ') + 1) + 1;
@@ -83,20 +83,6 @@ async function withEditedFile<T>(corpusDir: string, run: number, action: () => P
   } finally {
     writeFileSync(file, original);
   }
-}
-
-/** A well-formed event file from the middle of the corpus, the same one every time. */
-function pickEventFile(corpusDir: string): string {
-  let dir = join(corpusDir, 'news');
-  for (let depth = 0; depth < 3; depth++) {
-    const entries = readdirSync(dir).sort();
-    dir = join(dir, entries[entries.length >> 1]);
-  }
-  const name = readdirSync(dir)
-    .sort()
-    .find((n) => n !== 'index.md' && readFileSync(join(dir, n), 'utf8').startsWith('### ['));
-  if (!name) throw new Error(`no well-formed event file in ${dir}`);
-  return join(dir, name);
 }
 
 function log(label: string, run: ChildRun): void {
