@@ -26,10 +26,13 @@ export function filterKeyOf(tags: string[], mode: MatchMode): string {
 
 /** Runs the tag filter in a worker; keeps the previous result on screen until the next one arrives. */
 export function useTagFilter(manifest: Manifest, allDensity: Density, tags: string[], mode: MatchMode): TagFilterState {
+  // Keyed by the names, not the array: the URL parser hands over a new array on every range change.
+  const namesKey = tags.join('\n');
   const tagIds = useMemo(() => {
     const byName = new Map(manifest.tags.map((tag, id) => [tag.name, id]));
-    return tags.map((name) => byName.get(name)).filter((id): id is TagId => id !== undefined);
-  }, [manifest, tags]);
+    const names = namesKey === '' ? [] : namesKey.split('\n');
+    return names.map((name) => byName.get(name)).filter((id): id is TagId => id !== undefined);
+  }, [manifest, namesKey]);
   const files = useMemo(
     () => [...new Set(tagIds.map((id) => manifest.postings[manifest.tags[id].postings]))],
     [manifest, tagIds],
