@@ -71,7 +71,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   let layout: MarkLayout = createMarkLayout(1024, MAX_LANES);
   let hits = createMarkHits(1024);
   const pool = createLabelPool(el.labels);
-  const ctx = el.canvas.getContext('2d');
+  // Opaque: the canvas paints its own background, so the compositor need not blend it.
+  const ctx = el.canvas.getContext('2d', { alpha: false });
   const source: LabelSource = {
     id: (i) => props.events.ids[i],
     title: (i) => props.events.titles[i],
