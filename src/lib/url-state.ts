@@ -63,9 +63,9 @@ function parseRange(params: URLSearchParams, problems: string[]): TimeRange | nu
   return { start, end };
 }
 
-/** `2015-09-26`, `2015-09-26T06:00Z` or `2015-09-26T06:00:30Z` to UTC ms; null otherwise. */
+/** `2015-09-26` (or unpadded `2015-9-6`), `2015-09-26T06:00Z` or `…T06:00:30Z` to UTC ms; null otherwise. */
 export function parseInstant(text: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?$/.exec(text.trim());
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?$/.exec(text.trim());
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];

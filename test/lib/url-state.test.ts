@@ -84,6 +84,10 @@ describe('serialiseView', () => {
 });
 
 describe('instants', () => {
+  it('parseInstant accepts an unpadded month and day', () => {
+    expect(parseInstant('2008-1-5')).toBe(utc(2008, 1, 5));
+  });
+
   it('parseInstant refuses out-of-range clock times and rolled-over days', () => {
     expect(parseInstant('2015-09-26T24:00Z')).toBeNull();
     expect(parseInstant('2015-09-31')).toBeNull();
