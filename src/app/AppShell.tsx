@@ -7,6 +7,7 @@ import { Timeline } from '../features/timeline/index.ts';
 import { densityFromDayCounts, totalCount } from '../lib/density.ts';
 import { useManifest } from '../lib/data/manifest.ts';
 import { ParamsNotice } from './ParamsNotice.tsx';
+import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { FullPageMessage } from './FullPageMessage.tsx';
 import type { ShellContext } from './shell-context.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
@@ -16,7 +17,7 @@ import './app.css';
 /** Waits for the manifest; everything else needs it. */
 export function AppShell() {
   const manifest = useManifest();
-  if (manifest.isPending) return <FullPageMessage title="Dateline" busy>Loading the collection…</FullPageMessage>;
+  if (manifest.isPending) return <ShellSkeleton />;
   if (manifest.isError) {
     return (
       <FullPageMessage title="The collection could not be loaded">
