@@ -8,7 +8,7 @@ import { dayOfId, headlineOf, indexOfId } from './event-lookup.ts';
 import { laneY, MAX_LANES, plotGeometry, type PlotGeometry } from './geometry.ts';
 import { attachGestures } from './gestures.ts';
 import { createMarkHits, hitMark, hitMore } from './hit-test.ts';
-import { beginLabels, createLabelPool, endLabels, placeLabel, type LabelSource } from './label-pool.ts';
+import { beginLabels, createLabelPool, endLabels, placeLabel, resetLabels, type LabelSource } from './label-pool.ts';
 import { createMarkLayout, layoutMarks, markOffset, type MarkLayout } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
 import { paintDensity } from './paint-density.ts';
@@ -168,7 +168,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       layout.length = 0;
       layout.moreLength = 0;
     }
-    endLabels(pool);
+    endLabels(pool, source);
 
     updateHover(hoveredBin, matches);
     updateLegend(max, pxPerDay, first, last);
@@ -208,7 +208,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       hits.y[h] = y;
       hits.index[h] = i;
       const bits = (events.matches && events.matches[i] === 0 ? 1 : 0) | (i === selected ? 2 : 0) | (i === cursor ? 4 : 0);
-      placeLabel(pool, source, i, LABEL_CLASSES[bits], layout.x[j] + 8, y - 10, layout.width[j] - 10);
+      placeLabel(pool, i, LABEL_CLASSES[bits], layout.x[j] + 8, y - 10, layout.width[j] - 10);
     }
     return layout.length;
   }
@@ -343,6 +343,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     update(next) {
       const previous = props;
       props = next;
+      if (next.events !== previous.events) resetLabels(pool);
       if (next.firstDay !== previous.firstDay || next.lastDay !== previous.lastDay) rebase(range());
       // Follow the app only when it asks for something new, not while it lags behind a gesture.
       if (!sameRange(next.range, previous.range) && !sameRange(next.range, lastReported)) {

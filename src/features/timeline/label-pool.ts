@@ -1,13 +1,18 @@
 /**
  * A small pool of absolutely positioned <button>s, one per visible label, reused frame after
- * frame: only what changed is written to the DOM, so a pan costs a few style writes.
+ * frame. A button keeps showing the same event while that event stays in view, so a pan only
+ * moves buttons; text is written only for events that just came into view.
  */
 export interface LabelPool {
   container: HTMLElement;
   buttons: HTMLButtonElement[];
-  /** The event index each button shows, -1 when hidden. */
+  /** The event index each button shows (-1: none), and the frame that last placed it. */
   shown: Int32Array;
-  used: number;
+  placedIn: Int32Array;
+  slotOf: Map<number, number>;
+  frame: number;
+  /** Labels whose event had no button yet, placed at the end of the frame. */
+  pending: { index: Int32Array; x: Float64Array; y: Float64Array; width: Float64Array; className: string[]; length: number };
 }
 
 /** Reads an event's label; only called when a button starts showing another event. */
@@ -20,54 +25,101 @@ export interface LabelSource {
 const MAX_LABELS = 400;
 
 export function createLabelPool(container: HTMLElement): LabelPool {
-  return { container, buttons: [], shown: new Int32Array(MAX_LABELS).fill(-1), used: 0 };
+  return {
+    container,
+    buttons: [],
+    shown: new Int32Array(MAX_LABELS).fill(-1),
+    placedIn: new Int32Array(MAX_LABELS).fill(-1),
+    slotOf: new Map(),
+    frame: 0,
+    pending: {
+      index: new Int32Array(MAX_LABELS),
+      x: new Float64Array(MAX_LABELS),
+      y: new Float64Array(MAX_LABELS),
+      width: new Float64Array(MAX_LABELS),
+      className: new Array<string>(MAX_LABELS).fill(''),
+      length: 0,
+    },
+  };
 }
 
-/** Starts a frame: every button is up for reuse. */
+/** Forgets which button shows which event: indices mean other events now. */
+export function resetLabels(pool: LabelPool): void {
+  pool.shown.fill(-1);
+  pool.slotOf.clear();
+}
+
+/** Starts a frame. */
 export function beginLabels(pool: LabelPool): void {
-  pool.used = 0;
+  pool.frame++;
+  pool.pending.length = 0;
 }
 
-/** Places the next label; returns false once the pool is full. */
+/** Places a label for event `index`; returns false once the pool is full. */
 export function placeLabel(
   pool: LabelPool,
-  source: LabelSource,
   index: number,
   className: string,
   x: number,
   y: number,
   width: number,
 ): boolean {
-  if (pool.used >= MAX_LABELS) return false;
-  const slot = pool.used++;
-  let button = pool.buttons[slot];
-  if (!button) {
-    button = document.createElement('button');
-    button.type = 'button';
-    button.tabIndex = -1;
-    pool.container.appendChild(button);
-    pool.buttons.push(button);
+  const slot = pool.slotOf.get(index);
+  if (slot !== undefined && pool.placedIn[slot] !== pool.frame) {
+    pool.placedIn[slot] = pool.frame;
+    position(pool.buttons[slot], className, x, y, width);
+    return true;
   }
-  if (pool.shown[slot] !== index) {
+  const p = pool.pending;
+  if (p.length >= MAX_LABELS) return false;
+  const k = p.length++;
+  p.index[k] = index;
+  p.x[k] = x;
+  p.y[k] = y;
+  p.width[k] = width;
+  p.className[k] = className;
+  return true;
+}
+
+/** Ends a frame: gives new labels the buttons nobody placed, and hides the rest. */
+export function endLabels(pool: LabelPool, source: LabelSource): void {
+  const p = pool.pending;
+  let slot = 0;
+  for (let k = 0; k < p.length; k++) {
+    while (slot < pool.buttons.length && pool.placedIn[slot] === pool.frame) slot++;
+    if (slot >= MAX_LABELS) break;
+    const button = pool.buttons[slot] ?? addButton(pool);
+    const previous = pool.shown[slot];
+    if (previous >= 0 && pool.slotOf.get(previous) === slot) pool.slotOf.delete(previous);
+    const index = p.index[k];
     pool.shown[slot] = index;
+    pool.slotOf.set(index, slot);
+    pool.placedIn[slot] = pool.frame;
     button.textContent = source.text(index);
     button.setAttribute('aria-label', source.title(index));
     button.dataset.id = source.id(index);
     button.dataset.index = String(index);
-    button.hidden = false;
+    position(button, p.className[k], p.x[k], p.y[k], p.width[k]);
   }
+  for (let s = 0; s < pool.buttons.length; s++) {
+    const button = pool.buttons[s];
+    const visible = pool.placedIn[s] === pool.frame;
+    if (button.hidden === visible) button.hidden = !visible;
+  }
+}
+
+function addButton(pool: LabelPool): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.tabIndex = -1;
+  pool.container.appendChild(button);
+  pool.buttons.push(button);
+  return button;
+}
+
+function position(button: HTMLButtonElement, className: string, x: number, y: number, width: number): void {
   if (button.className !== className) button.className = className;
   button.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   const w = `${Math.round(width)}px`;
   if (button.style.width !== w) button.style.width = w;
-  return true;
-}
-
-/** Ends a frame: hides the buttons this frame did not use. */
-export function endLabels(pool: LabelPool): void {
-  for (let slot = pool.used; slot < pool.buttons.length; slot++) {
-    if (pool.shown[slot] === -1) continue;
-    pool.shown[slot] = -1;
-    pool.buttons[slot].hidden = true;
-  }
 }
