@@ -3,7 +3,7 @@
  * links can point at real events. File text is produced later, one event at a time.
  */
 import { dateFromDay, type DayNumber } from '../bundle/index.ts';
-import { planDays } from './calendar.ts';
+import { planDays, randomCorpusDay } from './calendar.ts';
 import { Cast, headline, headlineTail } from './headlines.ts';
 import { mixSeed, Random, ZipfPicker } from './random.ts';
 import { FIRST_YEAR, LAST_YEAR } from './stories.ts';
@@ -24,6 +24,8 @@ export interface CorpusPlan {
   world: Topics;
   /** Sorted by day; within a day in generation order. */
   events: PlannedEvent[];
+  /** Events outside the corpus (other years, a partial export) that related lists point at. */
+  outside: PlannedEvent[];
   /** Days whose folder is written unpadded (`news/2017/05/4/`). */
   unpaddedDays: Set<DayNumber>;
   /** Events per topic: `eventsByTopic[offsets[t] .. offsets[t + 1])`. */
@@ -54,7 +56,24 @@ export function planCorpus(totalEvents: number, seed: number): CorpusPlan {
       events.push(event);
     }
   }
-  return { seed, world, events, unpaddedDays, ...indexTopics(events, world.list.length) };
+  const outside = planOutside(events, seed, world, storyPickers);
+  return { seed, world, events, outside, unpaddedDays, ...indexTopics(events, world.list.length) };
+}
+
+/** One outside event per ten corpus events: shared by many related lists, as real ones are. */
+function planOutside(events: PlannedEvent[], seed: number, world: Topics, pickers: YearStories): PlannedEvent[] {
+  const taken = new Set(events.map((e) => `${e.day}/${e.slug}`));
+  const outside: PlannedEvent[] = [];
+  const count = Math.max(200, Math.round(events.length / 10));
+  for (let k = 0; outside.length < count; k++) {
+    const random = new Random(mixSeed(seed, 7, k));
+    const event = planEvent(randomCorpusDay(random), random, world, pickers);
+    const key = `${event.day}/${event.slug}`;
+    if (taken.has(key)) continue;
+    taken.add(key);
+    outside.push(event);
+  }
+  return outside;
 }
 
 function planEvent(day: DayNumber, random: Random, world: Topics, pickers: YearStories): PlannedEvent {
@@ -62,9 +81,11 @@ function planEvent(day: DayNumber, random: Random, world: Topics, pickers: YearS
   const prefix = path.map((s) => `${world.stories[s].display}: `).join('');
   let original = '';
   let title = '';
-  let cast = new Cast(random, world, null);
+  // Events of a country's story mostly name that country (the innermost story's, when nested).
+  const country = path.length > 0 && random.chance(0.8) ? world.storyCountries[path[path.length - 1]] : null;
+  let cast = new Cast(random, world, country);
   for (let attempt = 0; attempt < 6; attempt++) {
-    cast = new Cast(random, world, null);
+    cast = new Cast(random, world, country);
     original = prefix + headline(cast, random);
     if (foldAscii(original).length < MIN_TITLE) original += headlineTail(cast, random);
     title = foldAscii(original);

@@ -3,11 +3,8 @@
  * point at other generated events; some at events outside the corpus, as in partial exports.
  */
 import type { DayNumber } from '../bundle/index.ts';
-import { randomCorpusDay } from './calendar.ts';
-import { Cast, headline } from './headlines.ts';
 import type { CorpusPlan } from './plan.ts';
 import { Random } from './random.ts';
-import { foldAscii, upstreamSlug } from './text.ts';
 
 export interface RelatedLink {
   day: DayNumber;
@@ -50,14 +47,11 @@ export function pickRelated(plan: CorpusPlan, index: number, random: Random): Re
 }
 
 function outsideLink(plan: CorpusPlan, topics: number[], random: Random): RelatedLink {
-  const original = headline(new Cast(random, plan.world, null), random);
-  const contexts = topics.length === 0 ? [] : [random.pick(topics), random.pick(topics)].map((t) => plan.world.list[t].name);
-  return {
-    day: randomCorpusDay(random),
-    slug: `${upstreamSlug(original)}-x${random.int(100, 999)}`,
-    title: foldAscii(original),
-    contexts: sortedContexts([...new Set(contexts)], random),
-  };
+  const target = random.pick(plan.outside);
+  const shared = target.topics.filter((t) => topics.includes(t));
+  const picked = shared.length > 0 ? shared : topics.length > 0 ? [random.pick(topics)] : [];
+  const contexts = picked.map((t) => plan.world.list[t].name);
+  return { day: target.day, slug: target.slug, title: target.title, contexts: sortedContexts(contexts, random) };
 }
 
 function sortedContexts(names: string[], random: Random): string[] {

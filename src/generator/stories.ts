@@ -14,6 +14,8 @@ export interface Story {
   display: string;
   parent: number | null;
   children: number[];
+  /** The country the story is about, if one: its events mostly name it. */
+  country: string | null;
   firstYear: number;
   lastYear: number;
   /** Index into the topic list; set once stories join the topics. */
@@ -30,7 +32,7 @@ export const FIRST_YEAR = 1995;
 export const LAST_YEAR = 2025;
 const TOP_LEVEL = 200;
 
-type Spec = { display: string; first: number; last: number; battles?: boolean; regional?: boolean };
+type Spec = { display: string; first: number; last: number; battles?: boolean; regional?: boolean; country?: string };
 
 const GLOBAL: Spec[] = [
   { display: 'Syrian Civil War', first: 2011, last: 2025, battles: true },
@@ -54,6 +56,10 @@ function range(first: number, last: number): string {
 
 function topLevelSpec(random: Random, inputs: StoryInputs): Spec {
   const [country, adjective] = inputs.countries[Math.min(random.int(0, 60), random.int(0, inputs.countries.length - 1))];
+  return { ...storySpec(random, inputs, country, adjective), country };
+}
+
+function storySpec(random: Random, inputs: StoryInputs, country: string, adjective: string): Spec {
   const year = random.int(FIRST_YEAR, LAST_YEAR - 1);
   const city = random.pick(CITIES);
   const long = Math.min(LAST_YEAR, year + random.int(2, 10));
@@ -96,14 +102,15 @@ function childSpecs(random: Random, parent: Spec, inputs: StoryInputs): Spec[] {
     const first = random.int(parent.first, parent.last);
     const last = Math.min(parent.last, first + random.int(0, 3));
     const city = random.pick(CITIES);
+    const country = parent.regional ? random.pick(inputs.countries)[0] : parent.country;
     const display = parent.regional
-      ? `${parent.display} in ${random.pick(inputs.countries)[0]}`
+      ? `${parent.display} in ${country}`
       : random.chance(0.5)
         ? `Battle of ${city} (${range(first, last)})`
         : random.chance(0.5)
           ? `Siege of ${city}`
           : `${city} offensive (${range(first, last)})`;
-    specs.push({ display, first, last });
+    specs.push({ display, first, last, country });
   }
   return specs;
 }
@@ -115,7 +122,16 @@ export function buildStories(random: Random, inputs: StoryInputs): Story[] {
     const name = foldAscii(spec.display);
     if (seen.has(name)) return null;
     seen.add(name);
-    stories.push({ name, display: spec.display, parent, children: [], firstYear: spec.first, lastYear: spec.last, topic: -1 });
+    stories.push({
+      name,
+      display: spec.display,
+      parent,
+      children: [],
+      country: spec.country ?? null,
+      firstYear: spec.first,
+      lastYear: spec.last,
+      topic: -1,
+    });
     return stories.length - 1;
   };
   const tops: Spec[] = [...GLOBAL];

@@ -24,6 +24,8 @@ export interface Topics {
   orgs: number[];
   people: number[];
   stories: Story[];
+  /** Per story, the topic index of its country, or null. */
+  storyCountries: Array<number | null>;
   /** Adjective per country topic index (`Iraqi`). */
   adjectives: Map<number, string>;
   pickCountry: ZipfPicker;
@@ -52,12 +54,15 @@ export function buildTopics(random: Random): Topics {
     people: people.slice(0, 200).map((i) => list[i].display),
   });
   for (const story of stories) story.topic = add(story.display, 'story');
+  const countryTopic = new Map(countries.map((i) => [list[i].display, i]));
+  const storyCountries = stories.map((story) => (story.country === null ? null : (countryTopic.get(story.country) ?? null)));
   return {
     list,
     countries,
     orgs,
     people,
     stories,
+    storyCountries,
     adjectives,
     pickCountry: new ZipfPicker(countries.length, 1.1),
     pickOrg: new ZipfPicker(orgs.length, 1),
