@@ -70,9 +70,10 @@ export function useViewState(manifest: Manifest): ViewState {
   const commitRange = useCallback(
     (next: TimeRange) => {
       setSynced({ key: rangeKey(next, ''), range: next });
-      navigate({ pathname: location.pathname, search: searchFor({ range: next }) }, { replace: true });
+      // No pathname: the router keeps its *current* path, even if a selection landed since this render.
+      navigate({ search: searchFor({ range: next }) }, { replace: true });
     },
-    [navigate, location.pathname, searchFor],
+    [navigate, searchFor],
   );
 
   const eventHref = useCallback(
@@ -92,10 +93,7 @@ export function useViewState(manifest: Manifest): ViewState {
     [navigate, eventHref, searchFor],
   );
 
-  const pushSearch = useCallback(
-    (search: string) => navigate({ pathname: location.pathname, search }),
-    [navigate, location.pathname],
-  );
+  const pushSearch = useCallback((search: string) => navigate({ search }), [navigate]);
   const addTag = useCallback((name: string) => pushSearch(searchFor(withTag(view, name))), [pushSearch, searchFor, view]);
   const removeTag = useCallback((name: string) => pushSearch(searchFor(withoutTag(view, name))), [pushSearch, searchFor, view]);
   const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);

@@ -96,6 +96,7 @@ describe('exploring the timeline', () => {
     const countBefore = await page.getByTestId('match-count').textContent();
     await panel().getByRole('region', { name: 'Tags' }).getByRole('button', { name: narrowTag, exact: true }).click();
     await expect.poll(() => params().getAll('tag')).toEqual([narrowTag]);
+    expect(pathname()).toBe(eventPath(target.id));
     await page.waitForSelector(`[data-painted-filter="${quoteAttribute(`all:${narrowTag}`)}"]`);
     const countAfter = (await page.getByTestId('match-count').textContent())!;
     const matched = Number(countAfter.split(' of ')[0].replaceAll(',', ''));
