@@ -257,8 +257,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       el.root.dataset.ready = 'true';
       performance.mark('timeline-painted');
     }
-    if (props.filterKey !== undefined && el.root.dataset.paintedFilter !== props.filterKey) {
-      el.root.dataset.paintedFilter = props.filterKey;
+    if (el.root.dataset.paintedFilter !== props.filterKey) {
+      if (props.filterKey === undefined) delete el.root.dataset.paintedFilter;
+      else el.root.dataset.paintedFilter = props.filterKey;
     }
   }
 

@@ -65,11 +65,16 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
       // A second finger turns the drag into a pinch.
       dragging = true;
       for (const id of pointers.keys()) capture(id);
+      on.leave();
     }
   };
 
   const capture = (id: number) => {
-    if (!plot.hasPointerCapture(id)) plot.setPointerCapture(id);
+    try {
+      if (!plot.hasPointerCapture(id)) plot.setPointerCapture(id);
+    } catch {
+      // The pointer is already gone (or was synthetic): dragging still works without capture.
+    }
   };
 
   const onPointerMove = (e: PointerEvent) => {
@@ -92,6 +97,7 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
       // Capture only once it is a drag, so a plain click still reaches the label under it.
       dragging = true;
       capture(e.pointerId);
+      on.leave();
       on.pan(p.x - downAt.x);
       return;
     }

@@ -16,10 +16,20 @@ export function visibleSlice(days: ArrayLike<number>, fromDay: number, toDay: nu
   return [start, lowerBound(days, Math.ceil(toDay), start)];
 }
 
-/** Whether every day in [fromDay, toDay] lies inside one loaded span. */
+/** Whether every day in [fromDay, toDay] lies inside the loaded spans (touching spans join up). */
 export function isSpanLoaded(spans: ReadonlyArray<readonly [number, number]>, fromDay: number, toDay: number): boolean {
-  const a = Math.floor(fromDay);
-  const b = Math.floor(toDay);
-  for (const [first, last] of spans) if (first <= a && b <= last) return true;
-  return false;
+  let next = Math.floor(fromDay);
+  const end = Math.floor(toDay);
+  // Spans are few: walk forward through whichever one holds the next uncovered day.
+  while (next <= end) {
+    let advanced = false;
+    for (const [first, last] of spans) {
+      if (first <= next && next <= last) {
+        next = last + 1;
+        advanced = true;
+      }
+    }
+    if (!advanced) return false;
+  }
+  return true;
 }
