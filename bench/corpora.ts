@@ -3,7 +3,8 @@
  * A corpus counts as cached only once its `.complete` marker exists.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -20,9 +21,14 @@ export interface CorpusInfo {
 }
 
 export function ensureCorpus(events: number, seed: number): CorpusInfo {
-  const dir = join(CACHE, `corpus-${events}-seed${seed}`);
+  const prefix = `corpus-${events}-seed${seed}-`;
+  const dir = join(CACHE, prefix + generatorVersion());
   const marker = join(dir, '.complete');
   if (!existsSync(marker)) {
+    // Corpora of an older generator are stale and large: drop them.
+    for (const old of existsSync(CACHE) ? readdirSync(CACHE) : []) {
+      if (old.startsWith(prefix)) rmSync(join(CACHE, old), { recursive: true, force: true });
+    }
     console.log(`generating ${events} events into ${dir} ...`);
     execFileSync(
       TSX,
@@ -34,6 +40,14 @@ export function ensureCorpus(events: number, seed: number): CorpusInfo {
   }
   const info = JSON.parse(readFileSync(marker, 'utf8')) as { files: number; bytes: number };
   return { dir, events, files: info.files, bytes: info.bytes };
+}
+
+/** Changes whenever the generator's code does, so a cached corpus always matches it. */
+function generatorVersion(): string {
+  const dir = join(ROOT, 'src', 'generator');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex').slice(0, 8);
 }
 
 export function treeSize(dir: string): { files: number; bytes: number } {
