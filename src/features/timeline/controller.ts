@@ -282,8 +282,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   function onKey(e: KeyboardEvent): void {
     const onButton = e.target instanceof HTMLButtonElement;
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (e.key === '+' || e.key === '=') zoomBy(2);
-    else if (e.key === '-' || e.key === '_') zoomBy(0.5);
+    if (e.key === '+' || e.key === '=') t = zoomAt(t, 2, width / 2, width, bounds);
+    else if (e.key === '-' || e.key === '_') t = zoomAt(t, 0.5, width / 2, width, bounds);
     else if (step && mode === 'marks') moveCursor(step);
     else if (step) t = panBy(t, (-step * width) / 10, width, bounds);
     else if (e.key === 'Enter' && !onButton) {

@@ -154,6 +154,7 @@ describe('Timeline', () => {
     fireEvent.keyDown(root, { key: '-' });
     const [range] = vi.mocked(p.onRangeChange).mock.calls[0];
     expect(range.end - range.start).toBeCloseTo(10 * MS_PER_DAY, -3);
+    expect(p.onRangeChange).toHaveBeenCalledTimes(1);
   });
 
   it('moves to a range the app sets, but not back to one it already reported', () => {
