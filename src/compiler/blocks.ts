@@ -73,6 +73,11 @@ const LOOKS_LIKE_ITEM = /^\d{1,9}[.)]/;
 const OTHER_BLOCK_START = /^[ \t=\-*+>_`~<|]/;
 const DEFINITION = /^(?:\d{1,9}[.)] +)?\[[^\]]*\]:/;
 
+/** `*Name* said` is a paragraph; `* item`, `***` and `_ _ _` are not. */
+function startsWithEmphasis(line: string): boolean {
+  return /^[*_]+[^\s*_]/.test(line);
+}
+
 type LineKind = 'blank' | 'heading' | 'paragraph' | 'item';
 
 /** Null when the file's block structure needs the real parser. */
@@ -95,7 +100,7 @@ export function scanFast(text: string): SourceBlock[] | null {
       if (!match || content === '' || content.endsWith('#')) return null;
       blocks.push({ kind: 'heading', line, depth: match[1].length, inlines: inlines(content, raw) });
       previous = 'heading';
-    } else if (OTHER_BLOCK_START.test(raw)) {
+    } else if (OTHER_BLOCK_START.test(raw) && !startsWithEmphasis(raw)) {
       return null;
     } else if (LOOKS_LIKE_ITEM.test(raw)) {
       const match = ORDERED_ITEM.exec(raw);
@@ -115,11 +120,11 @@ export function scanFast(text: string): SourceBlock[] | null {
 
 /** Characters that may start inline syntax: escapes, code, emphasis, links, HTML, entities. */
 const INLINE_SYNTAX = /[\\`*_[\]<]|&#?[A-Za-z0-9]+;/;
-/** `[label](destination)` followed by plain text or a `_Context: ..._` emphasis. */
-const LINK_LINE = /^\[([^\]]*)\]\(([^\s()<>]*)\)(.*)$/;
 /** Underscores and stars are literal inside a destination; escapes, entities and code are not. */
-const URL_SYNTAX = /[\\`<[\]]|&#?[A-Za-z0-9]+;/;
-const EMPHASIS_TAIL = /^( +)_([^\s_](?:[^_]*[^\s_])?)_$/;
+const URL_SYNTAX = /[\\`<[\]\s]|&#?[A-Za-z0-9]+;/;
+/** Where an emphasis may open and close without CommonMark's flanking rules doubting it. */
+const OPENS_AFTER = new Set([undefined, ' ', '(', '\u201c', '\u2018', '"', "'"]);
+const CLOSES_BEFORE = new Set([undefined, ' ', '.', ',', ';', ':', '!', '?', ')', '\u201d', '\u2019', '"', "'", '\u2014', '\u2013', '-']);
 
 /** CommonMark trims spaces (not other Unicode whitespace) from the end of a line. */
 function trimSpaces(text: string): string {
@@ -130,26 +135,83 @@ function inlines(content: string, line: string): PhrasingContent[] {
   return fastInlines(content) ?? inlinesFromParser(line);
 }
 
-/** Null when the content has syntax beyond plain text, one leading link and a context emphasis. */
+/**
+ * Plain text with `[label](url)` links and `*x*`, `_x_`, `**x**` spans whose label or content
+ * is itself plain. Null for anything else (nesting, code, escapes, entities, HTML, a delimiter
+ * that might not pair), which the real parser then reads.
+ */
 export function fastInlines(content: string): PhrasingContent[] | null {
   if (!INLINE_SYNTAX.test(content)) return [{ type: 'text', value: content }];
-  const link = LINK_LINE.exec(content);
-  if (!link) return null;
-  const [, label, url, tail] = link;
-  if (INLINE_SYNTAX.test(label) || URL_SYNTAX.test(url)) return null;
-  const nodes: PhrasingContent[] = [
-    { type: 'link', url, title: null, children: label === '' ? [] : [{ type: 'text', value: label }] },
-  ];
-  if (tail === '') return nodes;
-  if (!INLINE_SYNTAX.test(tail)) {
-    nodes.push({ type: 'text', value: tail });
-    return nodes;
+  const nodes: PhrasingContent[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') nodes.push({ type: 'text', value: text });
+    text = '';
+  };
+  const special = /[[*_\\`\]<&]/g;
+  for (let i = 0; i < content.length; ) {
+    special.lastIndex = i;
+    const found = special.exec(content);
+    const at = found ? found.index : content.length;
+    text += content.slice(i, at);
+    if (!found) break;
+    const char = content[at];
+    const span = char === '[' ? readLink(content, at) : char === '*' || char === '_' ? readEmphasis(content, at) : undefined;
+    if (span === null) return null;
+    if (span) {
+      flush();
+      nodes.push(span.node);
+      i = span.end;
+    } else if (char === '&' && !/^&#?[A-Za-z0-9]+;/.test(content.slice(at, at + 40))) {
+      text += char;
+      i = at + 1;
+    } else {
+      return null;
+    }
   }
-  const emphasis = EMPHASIS_TAIL.exec(tail);
-  if (!emphasis || INLINE_SYNTAX.test(emphasis[2])) return null;
-  nodes.push({ type: 'text', value: emphasis[1] });
-  nodes.push({ type: 'emphasis', children: [{ type: 'text', value: emphasis[2] }] });
+  flush();
   return nodes;
+}
+
+interface Span {
+  node: PhrasingContent;
+  end: number;
+}
+
+function readLink(content: string, start: number): Span | null {
+  if (content[start - 1] === '!') return null;
+  const close = content.indexOf(']', start);
+  if (close < 0 || content[close + 1] !== '(') return null;
+  const label = content.slice(start + 1, close);
+  if (INLINE_SYNTAX.test(label)) return null;
+  let depth = 0;
+  let end = close + 2;
+  for (; end < content.length; end++) {
+    const char = content[end];
+    if (char === '(') depth++;
+    else if (char === ')' && depth-- === 0) break;
+  }
+  const url = content.slice(close + 2, end);
+  if (end >= content.length || URL_SYNTAX.test(url)) return null;
+  return {
+    node: { type: 'link', url, title: null, children: label === '' ? [] : [{ type: 'text', value: label }] },
+    end: end + 1,
+  };
+}
+
+function readEmphasis(content: string, start: number): Span | null {
+  const char = content[start];
+  const run = content[start + 1] === char ? 2 : 1;
+  const first = content[start + run];
+  if (!OPENS_AFTER.has(content[start - 1]) || first === undefined || first === char || /\s/.test(first)) return null;
+  const close = content.indexOf(char, start + run);
+  if (close < 0) return null;
+  const inner = content.slice(start + run, close);
+  const after = close + run;
+  if (content.slice(close, after) !== char.repeat(run) || content[after] === char) return null;
+  if (INLINE_SYNTAX.test(inner) || /\s$/.test(inner) || !CLOSES_BEFORE.has(content[after])) return null;
+  const children: PhrasingContent[] = [{ type: 'text', value: inner }];
+  return { node: run === 1 ? { type: 'emphasis', children } : { type: 'strong', children }, end: after };
 }
 
 /** The real parser on one self-contained line (a heading, an item or a one-line paragraph). */

@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   try {
-    const { report } = await compile({
+    const { report, timings, stats } = await compile({
       src: values.src,
       out: values.out,
       progress: (tree) => createProgress(process.stderr, tree.files.length),
@@ -40,6 +40,8 @@ async function main(): Promise<number> {
     if (values.verbose) {
       for (const problem of report.duplicates) process.stderr.write(problemLine('duplicate', problem) + '\n');
       for (const problem of report.warnings) process.stderr.write(problemLine('warning', problem) + '\n');
+      const steps = Object.entries(timings).map(([step, s]) => `${step} ${s.toFixed(1)} s`);
+      process.stderr.write(`${steps.join(', ')}; files written ${stats.written}, unchanged ${stats.unchanged}, deleted ${stats.deleted}\n`);
     }
     process.stdout.write(summaryLine(report, seconds) + '\n');
     return values.strict && report.rejected.length > 0 ? 1 : 0;

@@ -1,9 +1,9 @@
 /** One build: read and parse every file, link the corpus, write the bundle. */
 import type { Manifest } from '../bundle/index.ts';
 import { linkCorpus } from './link.ts';
-import { parseEventFile } from './parse-event.ts';
 import type { Progress } from './progress.ts';
-import { findTree, readEach, reportPath, SourceError, type CorpusTree } from './read-tree.ts';
+import { parseFiles } from './parse-files.ts';
+import { findTree, SourceError, type CorpusTree } from './read-tree.ts';
 import type { Report } from './report.ts';
 import { bundleFiles } from './shard.ts';
 import type { ParsedEvent, Problem } from './types.ts';
@@ -13,43 +13,49 @@ export interface CompileOptions {
   src: string;
   out: string;
   progress?: (tree: CorpusTree) => Progress;
+  /** Parse big trees in worker threads (default true; needs tsx). */
+  threads?: boolean;
 }
 
 export interface CompileResult {
   report: Report;
   manifest: Manifest;
   stats: WriteStats;
+  /** Seconds spent per step, for --verbose and the benchmarks. */
+  timings: { readAndParse: number; link: number; write: number };
 }
 
-const READ_CONCURRENCY = 32;
 
 export async function compile(options: CompileOptions): Promise<CompileResult> {
+  const started = performance.now();
   const tree = await findTree(options.src);
   const progress = options.progress?.(tree);
   const events: ParsedEvent[] = [];
   const rejected: Problem[] = [];
   const warnings: Problem[] = [];
+  const interned = new Map<string, string>();
   let dayPages = 0;
   let done = 0;
 
-  progress?.phase('reading');
-  await readEach(tree, READ_CONCURRENCY, (index, bytes, error) => {
-    const file = reportPath(tree, tree.files[index]);
-    if (!bytes) rejected.push({ file, line: 1, message: `the file cannot be read: ${error?.message}` });
-    else {
-      const outcome = parseEventFile(file, tree.files[index], bytes);
+  progress?.phase('reading and parsing');
+  await parseFiles(tree, ({ outcomes }) => {
+    outcomes.forEach((outcome) => {
       warnings.push(...outcome.warnings);
-      if (outcome.kind === 'event') events.push(outcome.event);
+      if (outcome.kind === 'event') events.push(share(outcome.event, interned));
       else if (outcome.kind === 'dayPage') dayPages++;
       else rejected.push(outcome.problem);
-    }
-    progress?.update(++done, tree.files.length);
-  });
+          });
+    done += outcomes.length;
+    progress?.update(done, tree.files.length);
+  }, { threads: options.threads ?? true });
   progress?.end();
   if (events.length === 0) throw new SourceError(`no events found in ${tree.newsDir} (${tree.files.length} files)`);
 
+  const parsed = performance.now();
   const corpus = linkCorpus(events);
+  const linked = performance.now();
   const { manifest, stats } = writeBundle(options.out, bundleFiles(corpus));
+  const written = performance.now();
   const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const report: Report = {
     files: tree.files.length,
@@ -60,5 +66,22 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     warnings: warnings.sort(byPlace),
     outsideLinks: corpus.outsideLinks,
   };
-  return { report, manifest, stats };
+  const timings = { readAndParse: (parsed - started) / 1000, link: (linked - parsed) / 1000, write: (written - linked) / 1000 };
+  return { report, manifest, stats, timings };
+}
+
+/** Each related title is repeated in every event that links to it; keep one copy. */
+function share(event: ParsedEvent, interned: Map<string, string>): ParsedEvent {
+  const one = (value: string) => {
+    const known = interned.get(value);
+    if (known !== undefined) return known;
+    interned.set(value, value);
+    return value;
+  };
+  for (const entry of event.related) {
+    entry.id = one(entry.id);
+    entry.title = one(entry.title);
+    entry.contexts = one(entry.contexts);
+  }
+  return event;
 }

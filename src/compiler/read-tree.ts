@@ -1,5 +1,5 @@
-/** All file reads happen here. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+/** Finding the corpus and listing its files. */
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 
 export interface CorpusTree {
@@ -44,29 +44,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return found;
 }
 
-export function reportPath(tree: CorpusTree, underNews: string): string {
-  return relative(tree.root, join(tree.newsDir, underNews)).split(sep).join('/');
-}
-
-/**
- * Reads every file with at most `concurrency` reads in flight and hands each to `onFile` as it
- * arrives, so parsing on the main thread overlaps reading on libuv's threads.
- */
-export async function readEach(
-  tree: CorpusTree,
-  concurrency: number,
-  onFile: (index: number, bytes: Uint8Array | null, error: Error | null) => void,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tree.files.length) {
-      const index = next++;
-      try {
-        onFile(index, await readFile(join(tree.newsDir, tree.files[index])), null);
-      } catch (error) {
-        onFile(index, null, error as Error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+/** Reported paths are relative to the corpus root: `news/2015/09/26/slug.md`. */
+export function reportPrefix(tree: Pick<CorpusTree, 'root' | 'newsDir'>): string {
+  return relative(tree.root, tree.newsDir).split(sep).join('/') + '/';
 }

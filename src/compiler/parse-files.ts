@@ -1,0 +1,96 @@
+/**
+ * Reads and parses every file of the tree. Big trees are split into batches for worker
+ * threads (one per core); each worker reads with blocking reads, which on a warm disk cache
+ * are ten times faster than 160,000 promise-based reads.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { parseEventFile } from './parse-event.ts';
+import type { CorpusTree } from './read-tree.ts';
+import { reportPrefix } from './read-tree.ts';
+import type { ParseOutcome } from './types.ts';
+
+export interface ParseBatch {
+  tree: Pick<CorpusTree, 'root' | 'newsDir'>;
+  first: number;
+  /** Paths below newsDir of files first, first + 1, ... */
+  files: string[];
+}
+
+export interface ParsedBatch {
+  first: number;
+  outcomes: ParseOutcome[];
+}
+
+export function parseBatch({ tree, first, files }: ParseBatch): ParsedBatch {
+  const outcomes: ParseOutcome[] = [];
+  const prefix = reportPrefix(tree);
+  for (const underNews of files) {
+    const file = prefix + underNews;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(`${tree.newsDir}/${underNews}`);
+    } catch (error) {
+      outcomes.push({ kind: 'rejected', problem: { file, line: 1, message: `the file cannot be read: ${(error as Error).message}` }, warnings: [] });
+      continue;
+    }
+    outcomes.push(parseEventFile(file, underNews, bytes));
+  }
+  return { first, outcomes };
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 4000;
+const BATCH = 1000;
+
+/** The worker is TypeScript too, so it first registers tsx's loader in its own thread. */
+function startWorker(): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./parse-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true });
+}
+
+/**
+ * Calls `onBatch` in no particular order; every file index is covered once.
+ * `threads: false` parses in this thread (used where tsx's loader is not available).
+ */
+export async function parseFiles(
+  tree: CorpusTree,
+  onBatch: (batch: ParsedBatch) => void,
+  options: { threads: boolean } = { threads: true },
+): Promise<void> {
+  const count = tree.files.length;
+  const batch = (first: number): ParseBatch => ({
+    tree: { root: tree.root, newsDir: tree.newsDir },
+    first,
+    files: tree.files.slice(first, first + BATCH),
+  });
+  const threads = Math.min(availableParallelism(), 8);
+  if (!options.threads || count < WORKER_THRESHOLD || threads < 2) {
+    for (let first = 0; first < count; first += BATCH) onBatch(parseBatch(batch(first)));
+    return;
+  }
+  let next = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= count) return resolve();
+        worker.postMessage(batch(next));
+        next += BATCH;
+      };
+      worker.on('message', (batch: ParsedBatch) => {
+        onBatch(batch);
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  const workers = Array.from({ length: threads }, startWorker);
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
