@@ -7,7 +7,7 @@ import { describeBin, formatCount, formatDay, formatDaySpan } from './describe.t
 import { dayOfId, headlineOf, indexOfId } from './event-lookup.ts';
 import { laneY, MAX_LANES, plotGeometry, type PlotGeometry } from './geometry.ts';
 import { attachGestures } from './gestures.ts';
-import { createMarkHits, hitMark, hitMore } from './hit-test.ts';
+import { createMarkHits, hitLabel, hitMark, hitMore } from './hit-test.ts';
 import { beginLabels, createLabelPool, endLabels, placeLabel, resetLabels, type LabelSource } from './label-pool.ts';
 import { createMarkLayout, layoutMarks, markOffset, type MarkLayout } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
@@ -46,6 +46,7 @@ const MARKS_PER_PX = 0.25;
 const LABEL_CHAR_PX = 6.4;
 const LABEL_CHROME_PX = 30;
 const HIT_RADIUS_PX = 9;
+const LABEL_HALF_HEIGHT_PX = 10;
 
 const LABEL_CLASSES = Array.from({ length: 8 }, (_, bits) =>
   ['timeline-label', bits & 1 ? 'timeline-label--faded' : '', bits & 2 ? 'timeline-label--selected' : '',
@@ -62,7 +63,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   let gesturing = false;
   let frame = 0;
   let mode: 'density' | 'marks' = 'density';
-  let hover: { x: number; y: number; target: EventTarget | null; clientX: number; clientY: number } | null = null;
+  let hover: { x: number; y: number; clientX: number; clientY: number } | null = null;
   let cursorId: string | null = null;
   let ready = false;
   let legendText = '';
@@ -206,6 +207,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       const h = hits.length++;
       hits.x[h] = layout.x[j];
       hits.y[h] = y;
+      hits.width[h] = layout.width[j];
       hits.index[h] = i;
       const bits = (events.matches && events.matches[i] === 0 ? 1 : 0) | (i === selected ? 2 : 0) | (i === cursor ? 4 : 0);
       placeLabel(pool, i, LABEL_CLASSES[bits], layout.x[j] + 8, y - 10, layout.width[j] - 10);
@@ -216,9 +218,10 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   function updateHover(hoveredBin: number, matches: Bins | null): void {
     if (!hover) return hideTooltip(el.tooltip);
     const events = props.events;
-    const label = hover.target instanceof Element ? hover.target.closest<HTMLElement>('.timeline-label') : null;
-    let index = label ? Number(label.dataset.index) : -1;
-    if (index < 0 && mode === 'marks') index = hitMark(hits, hover.x, hover.y, HIT_RADIUS_PX);
+    // By geometry, not by the element under the pointer: a wheel zoom moves labels without
+    // any pointer event, and the tooltip must follow what is under the pointer now.
+    let index = mode === 'marks' ? hitMark(hits, hover.x, hover.y, HIT_RADIUS_PX) : -1;
+    if (index < 0 && mode === 'marks') index = hitLabel(hits, hover.x, hover.y, LABEL_HALF_HEIGHT_PX);
     let heading: string;
     let detail: string;
     if (index >= 0 && index < events.ids.length) {
@@ -309,8 +312,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     zoom: (factor, x) => setTransform(zoomAt(t, factor, x, width, bounds), true),
     pan: (dx) => setTransform(panBy(t, dx, width, bounds), true),
     settle,
-    hover: (x, y, target, clientX, clientY) => {
-      hover = { x, y, target, clientX, clientY };
+    hover: (x, y, clientX, clientY) => {
+      hover = { x, y, clientX, clientY };
       requestPaint();
     },
     leave: () => {

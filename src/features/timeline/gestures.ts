@@ -8,7 +8,7 @@ export interface GestureHandlers {
   pan(dx: number): void;
   /** The gesture settled: wheel idle, pointers up. */
   settle(): void;
-  hover(x: number, y: number, target: EventTarget | null, clientX: number, clientY: number): void;
+  hover(x: number, y: number, clientX: number, clientY: number): void;
   leave(): void;
   click(x: number, y: number, target: EventTarget | null): void;
   key(event: KeyboardEvent): void;
@@ -81,7 +81,7 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
     const p = local(e);
     const previous = pointers.get(e.pointerId);
     if (!previous) {
-      if (e.pointerType === 'mouse') on.hover(p.x, p.y, e.target, e.clientX, e.clientY);
+      if (e.pointerType === 'mouse') on.hover(p.x, p.y, e.clientX, e.clientY);
       return;
     }
     if (pointers.size >= 2) {

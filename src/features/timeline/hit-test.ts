@@ -1,13 +1,30 @@
-/** Laid-out marks as parallel columns: centre x, centre y, and the event index. */
+/** Laid-out marks as parallel columns: the mark's centre, its label's width to the right, the event. */
 export interface MarkHits {
   x: Float64Array;
   y: Float64Array;
+  width: Float64Array;
   index: Int32Array;
   length: number;
 }
 
 export function createMarkHits(capacity: number): MarkHits {
-  return { x: new Float64Array(capacity), y: new Float64Array(capacity), index: new Int32Array(capacity), length: 0 };
+  return {
+    x: new Float64Array(capacity),
+    y: new Float64Array(capacity),
+    width: new Float64Array(capacity),
+    index: new Int32Array(capacity),
+    length: 0,
+  };
+}
+
+/** The event whose mark or label (`halfHeight` px above and below its centre) covers (x, y), or -1. */
+export function hitLabel(hits: MarkHits, x: number, y: number, halfHeight: number): number {
+  for (let i = 0; i < hits.length; i++) {
+    if (Math.abs(y - hits.y[i]) <= halfHeight && x >= hits.x[i] - halfHeight && x <= hits.x[i] + hits.width[i]) {
+      return hits.index[i];
+    }
+  }
+  return -1;
 }
 
 /** The event index of the mark nearest (x, y) within `radius` px, or -1. */

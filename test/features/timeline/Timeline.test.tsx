@@ -107,6 +107,21 @@ describe('Timeline', () => {
     expect(screen.getByRole('button', { name: titles[0] }).textContent).toBe('Iraq says Iran, Russia and Syria are assisting it.');
   });
 
+  it('shows the title and date of the event under the pointer', () => {
+    render(<Timeline {...props()} />);
+    flushFrames();
+    const root = screen.getByTestId('timeline');
+    // 200 px per day from D - 1: the first event's mark sits at x = 206 in the top lane.
+    fireEvent.pointerMove(root.querySelector('.timeline-plot')!, { clientX: 206, clientY: 56, pointerType: 'mouse' });
+    flushFrames();
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.textContent).toBe(`${titles[0]}Sat 26 September 2015`);
+    fireEvent.pointerLeave(root.querySelector('.timeline-plot')!);
+    flushFrames();
+    expect(tooltip.hidden).toBe(true);
+  });
+
   it('marks the selected event', () => {
     render(<Timeline {...props({ selectedId: ids[1] })} />);
     flushFrames();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkHits, hitMark, hitMore } from '../../../src/features/timeline/hit-test.ts';
+import { createMarkHits, hitLabel, hitMark, hitMore } from '../../../src/features/timeline/hit-test.ts';
 
 function hits(points: Array<[number, number, number]>) {
   const h = createMarkHits(points.length);
@@ -31,5 +31,17 @@ describe('hit testing', () => {
     expect(hitMore(more, 230, 300, 300, 60)).toBe(1);
     expect(hitMore(more, 230, 330, 300, 60)).toBe(-1);
     expect(hitMore(more, 150, 300, 300, 60)).toBe(-1);
+  });
+});
+
+describe('hitLabel', () => {
+  it('finds the event whose label box covers the point, and nothing beside or between lanes', () => {
+    const h = hits([[100, 50, 7], [100, 74, 9]]);
+    h.width[0] = 150;
+    h.width[1] = 60;
+    expect(hitLabel(h, 240, 55, 10)).toBe(7);
+    expect(hitLabel(h, 150, 70, 10)).toBe(9);
+    expect(hitLabel(h, 200, 74, 10)).toBe(-1);
+    expect(hitLabel(h, 80, 50, 10)).toBe(-1);
   });
 });
