@@ -46,7 +46,7 @@ export function EventPanel({ event, tagName, links, previous, next, shareUrl, on
         </section>
       )}
       <EventSources sources={event.sources} />
-      <RelatedEvents related={event.related} tagName={tagName} links={links} />
+      <RelatedEvents related={event.related} tagName={tagName} links={links} onTagClick={onTagClick} />
       <nav className="panel-footer" aria-label="Neighbouring events">
         <NeighbourLink label="Previous" link={previous} links={links} rel="prev" />
         <CopyLinkButton url={shareUrl} />

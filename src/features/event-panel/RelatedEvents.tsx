@@ -6,10 +6,11 @@ interface RelatedEventsProps {
   related: RelatedEntry[];
   tagName: (id: TagId) => string;
   links: PanelLinks;
+  onTagClick: (name: string) => void;
 }
 
 /** Events outside this collection keep their title and date but are not links into the app. */
-export function RelatedEvents({ related, tagName, links }: RelatedEventsProps) {
+export function RelatedEvents({ related, tagName, links, onTagClick }: RelatedEventsProps) {
   if (related.length === 0) return null;
   return (
     <section className="panel-section" aria-labelledby="related-heading">
@@ -29,7 +30,13 @@ export function RelatedEvents({ related, tagName, links }: RelatedEventsProps) {
               </>
             )}
             {entry.contexts.length > 0 && (
-              <span className="related-contexts">{entry.contexts.map(tagName).join(' · ')}</span>
+              <span className="related-contexts" aria-label="Shared tags">
+                {entry.contexts.map((id) => (
+                  <button key={id} type="button" className="context-tag" onClick={() => onTagClick(tagName(id))}>
+                    {tagName(id)}
+                  </button>
+                ))}
+              </span>
             )}
           </li>
         ))}

@@ -107,8 +107,15 @@ describe('EventPanel', () => {
 
   it('calls the filter with the tag name when a tag chip is clicked', () => {
     const onTagClick = renderPanel();
-    fireEvent.click(screen.getByRole('button', { name: 'Syria' }));
+    fireEvent.click(within(screen.getByRole('region', { name: 'Tags' })).getByRole('button', { name: 'Syria' }));
     expect(onTagClick).toHaveBeenCalledWith('Syria');
+  });
+
+  it('filters by a shared tag clicked on a related entry', () => {
+    const onTagClick = renderPanel();
+    const related = screen.getByRole('region', { name: 'Related' });
+    fireEvent.click(within(related).getAllByRole('button', { name: 'Iraqi Civil War (2014-present)' })[0]);
+    expect(onTagClick).toHaveBeenCalledWith('Iraqi Civil War (2014-present)');
   });
 
   it('offers the next event as a link and the missing previous one as disabled', () => {
