@@ -1,0 +1,64 @@
+import type { PhrasingContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parseBlocks } from '../../src/compiler/blocks.ts';
+import { MAX_BODY_CHARS, safeHref, toBody, toInlines } from '../../src/compiler/body.ts';
+
+const inlinesOf = (markdown: string): PhrasingContent[] => {
+  const [block] = parseBlocks(markdown);
+  return 'inlines' in block ? block.inlines : [];
+};
+
+describe('safeHref', () => {
+  it('keeps http(s) and canonicalises internal news links', () => {
+    expect(safeHref('https://example.org/a?b=(c)')).toBe('https://example.org/a?b=(c)');
+    expect(safeHref('/news/2017/05/4/slug.md')).toBe('/news/2017/05/04/slug');
+    expect(safeHref('/news/2015/09/26/index.md')).toBe('/news/2015/09/26');
+  });
+
+  it('refuses every other scheme and junk', () => {
+    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>', 'vbscript:x', '../x.md', 'http://', '/news/2015/02/30/x.md']) {
+      expect(safeHref(href), href).toBeNull();
+    }
+  });
+});
+
+describe('toInlines', () => {
+  it('turns a javascript: link into its plain text', () => {
+    expect(toInlines(inlinesOf('See [the archive](javascript:alert(2)) now.'))).toEqual([{ type: 'text', value: 'See the archive now.' }]);
+  });
+
+  it('keeps raw HTML as visible text', () => {
+    expect(toInlines(inlinesOf('A <b>bold</b> claim'))).toEqual([{ type: 'text', value: 'A <b>bold</b> claim' }]);
+  });
+
+  it('keeps emphasis, strong, code and safe links as nodes', () => {
+    expect(toInlines(inlinesOf('*a* **b** `c` [d](https://d.example)'))).toEqual([
+      { type: 'emphasis', children: [{ type: 'text', value: 'a' }] },
+      { type: 'text', value: ' ' },
+      { type: 'strong', children: [{ type: 'text', value: 'b' }] },
+      { type: 'text', value: ' ' },
+      { type: 'code', value: 'c' },
+      { type: 'text', value: ' ' },
+      { type: 'link', href: 'https://d.example', children: [{ type: 'text', value: 'd' }] },
+    ]);
+  });
+});
+
+describe('toBody', () => {
+  it('flattens quotes, lists and HTML blocks into paragraphs', () => {
+    const { body } = toBody(parseBlocks('<script>alert(1)</script>\n\n> quoted\n\n- item\n'));
+    expect(body).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: '<script>alert(1)</script>' }] },
+      { type: 'paragraph', children: [{ type: 'text', value: 'quoted' }] },
+      { type: 'paragraph', children: [{ type: 'text', value: 'item' }] },
+    ]);
+  });
+
+  it('cuts a huge body and says so', () => {
+    const paragraph = 'word '.repeat(1000).trim();
+    const { body, truncated } = toBody(parseBlocks(Array(10).fill(paragraph).join('\n\n')));
+    expect(truncated).toBe(true);
+    expect(body.length).toBeLessThan(10);
+    expect(JSON.stringify(body).length).toBeLessThan(MAX_BODY_CHARS + 2000);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { collectCommaNames, splitContexts } from '../../src/compiler/contexts.ts';
+
+describe('splitContexts', () => {
+  it('splits on ", "', () => {
+    expect(splitContexts('Iran, Russia, Syria', new Set())).toEqual(['Iran', 'Russia', 'Syria']);
+  });
+
+  it('keeps a known name containing a comma', () => {
+    const names = new Set(['Greek legislative election, September 2015']);
+    expect(splitContexts('Greece, Greek legislative election, September 2015, Russia', names)).toEqual([
+      'Greece',
+      'Greek legislative election, September 2015',
+      'Russia',
+    ]);
+  });
+
+  it('drops empty values and repeats', () => {
+    expect(splitContexts('Iran, , Iran', new Set())).toEqual(['Iran']);
+    expect(splitContexts('', new Set())).toEqual([]);
+  });
+});
+
+describe('collectCommaNames', () => {
+  it('learns comma names from title segments before the headline only', () => {
+    const names = collectCommaNames([
+      'Greek legislative election, September 2015: Voters return, again.',
+      'Rain falls, briefly.',
+    ]);
+    expect([...names]).toEqual(['Greek legislative election, September 2015']);
+  });
+});
