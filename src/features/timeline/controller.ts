@@ -3,10 +3,11 @@ import { totalCount } from '../../lib/density.ts';
 import { MS_PER_DAY, type TimeRange } from '../../lib/time-range.ts';
 import { axisTicks } from './axis-ticks.ts';
 import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
-import { describeBin, formatCount, formatDay, formatDaySpan } from './describe.ts';
-import { dayOfId, headlineOf, indexOfId } from './event-lookup.ts';
+import { describeBin, describeView, formatCount, formatDay, formatDaySpan } from './describe.ts';
+import { dayOfId, headlineOf, indexOfId, stepCursor } from './event-lookup.ts';
 import { laneY, MAX_LANES, plotGeometry, type PlotGeometry } from './geometry.ts';
 import { attachGestures } from './gestures.ts';
+import { keyIntent } from './keyboard.ts';
 import { createMarkHits, hitLabel, hitMark, hitMore } from './hit-test.ts';
 import { beginLabels, createLabelPool, endLabels, placeLabel, resetLabels, type LabelSource } from './label-pool.ts';
 import { createMarkLayout, layoutMarks, markOffset, type MarkLayout } from './mark-layout.ts';
@@ -241,16 +242,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   }
 
   function updateLegend(max: number, pxPerDay: number, first: number, last: number): void {
-    let text: string;
-    if (mode === 'marks') {
-      let hidden = 0;
-      for (let m = 0; m < layout.moreLength; m++) hidden += layout.moreCount[m];
-      text = `${formatCount(last - first)} events in view${hidden ? ` · ${formatCount(hidden)} behind “more”` : ''}`;
-    } else {
-      const days = Math.max(1, Math.round(BIN_PX / pxPerDay));
-      const per = pxPerDay >= BIN_PX ? 'day' : `${formatCount(days)} days`;
-      text = max > 0 ? `Bar height: √ events per ${per} · tallest ${formatCount(max)}` : 'No events in view';
-    }
+    let hidden = 0;
+    for (let m = 0; m < layout.moreLength; m++) hidden += layout.moreCount[m];
+    const text = describeView(mode === 'marks', last - first, hidden, max, Math.max(1, BIN_PX / pxPerDay));
     if (text !== legendText) el.legend.textContent = legendText = text;
   }
 
@@ -268,36 +262,32 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
 
   function moveCursor(step: number): void {
     const events = props.events;
-    const n = events.ids.length;
-    if (n === 0) return;
     const r = range();
     const [first, last] = visibleSlice(events.days, r.start / MS_PER_DAY, r.end / MS_PER_DAY);
-    let i = indexOfId(events, cursorId);
-    if (i < 0 || i < first || i >= last) i = step > 0 ? Math.min(first, n - 1) : Math.max(last - 1, 0);
-    else i = Math.min(n - 1, Math.max(0, i + step));
+    const i = stepCursor(indexOfId(events, cursorId), first, last, events.ids.length, step);
+    if (i < 0) return;
     cursorId = events.ids[i];
+    // Keep the cursor in view: recentre once it nears an edge.
     const x = rescale(base, t)((events.days[i] + 0.5) * MS_PER_DAY);
     if (x < width * 0.1 || x > width * 0.9) t = panBy(t, width / 2 - x, width, bounds);
     el.live.textContent = `${events.titles[i]}, ${formatDay(events.days[i])}`;
-    requestPaint();
   }
 
   function onKey(e: KeyboardEvent): void {
-    const onButton = e.target instanceof HTMLButtonElement;
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (e.key === '+' || e.key === '=') t = zoomAt(t, 2, width / 2, width, bounds);
-    else if (e.key === '-' || e.key === '_') t = zoomAt(t, 0.5, width / 2, width, bounds);
-    else if (step && mode === 'marks') moveCursor(step);
-    else if (step) t = panBy(t, (-step * width) / 10, width, bounds);
-    else if (e.key === 'Enter' && !onButton) {
+    const intent = keyIntent(e, mode === 'marks');
+    if (!intent) return;
+    // Enter on one of our buttons is that button's own click.
+    if (intent.kind === 'select' && e.target instanceof HTMLButtonElement) return;
+    e.preventDefault();
+    if (intent.kind === 'select') {
       const i = indexOfId(props.events, cursorId);
       if (i >= 0) props.onSelect(props.events.ids[i]);
-      return e.preventDefault();
-    } else if (e.key === 'Escape') {
-      props.onSelect(null);
-      return e.preventDefault();
-    } else return;
-    e.preventDefault();
+      return;
+    }
+    if (intent.kind === 'deselect') return props.onSelect(null);
+    if (intent.kind === 'zoom') t = zoomAt(t, intent.factor, width / 2, width, bounds);
+    else if (intent.kind === 'pan') t = panBy(t, -intent.fraction * width, width, bounds);
+    else moveCursor(intent.step);
     requestPaint();
     settle();
   }

@@ -24,3 +24,19 @@ export function describeBin(total: number, matching: number | null): string {
   const events = `${formatCount(total)} ${total === 1 ? 'event' : 'events'}`;
   return matching === null ? events : `${formatCount(matching)} of ${events} match`;
 }
+
+/** The legend line: what the bars mean over density, what is hidden when zoomed in. */
+export function describeView(
+  eventsDrawn: boolean,
+  inView: number,
+  hidden: number,
+  tallest: number,
+  daysPerBar: number,
+): string {
+  if (eventsDrawn) {
+    return `${formatCount(inView)} events in view${hidden ? ` · ${formatCount(hidden)} behind “more”` : ''}`;
+  }
+  if (tallest === 0) return 'No events in view';
+  const per = daysPerBar <= 1 ? 'day' : `${formatCount(Math.round(daysPerBar))} days`;
+  return `Bar height: √ events per ${per} · tallest ${formatCount(tallest)}`;
+}

@@ -21,3 +21,13 @@ export function dayOfId(id: EventId | null): number | null {
 export function headlineOf(events: TimelineEvents, i: number): string {
   return events.titles[i].slice(events.headlineStarts[i] ?? 0).trim() || events.titles[i];
 }
+
+/**
+ * The next cursor position among `count` events: one `step` from `current`, or, when the
+ * cursor is unset or out of view [first, last), the first (or last) event in view.
+ */
+export function stepCursor(current: number, first: number, last: number, count: number, step: number): number {
+  if (count === 0) return -1;
+  if (current < first || current >= last) return step > 0 ? Math.min(first, count - 1) : Math.max(last - 1, 0);
+  return Math.min(count - 1, Math.max(0, current + step));
+}
