@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromIso, eventId, type DayDetail, type IndexShard, type Manifest, type PostingsShard } from '../../src/bundle/index.ts';
+import { linkCorpus } from '../../src/compiler/link.ts';
+import { bundleFiles, deltaEncode, YEAR_SHARD_LIMIT, type OutFile } from '../../src/compiler/shard.ts';
+import type { ParsedEvent } from '../../src/compiler/types.ts';
+
+function parsed(date: string, slug: string, contexts = ''): ParsedEvent {
+  const day = dayFromIso(date)!;
+  const related = contexts ? [{ id: '2000-01-01/elsewhere', day: dayFromIso('2000-01-01')!, title: 'Elsewhere', contexts }] : [];
+  return { file: `news/${date}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: true, title: `${slug}.`, body: [], sources: [], related };
+}
+
+function build(events: ParsedEvent[]): { files: OutFile[]; manifest: Manifest } {
+  const files: OutFile[] = [];
+  const generator = bundleFiles(linkCorpus(events));
+  for (let step = generator.next(); ; step = generator.next()) {
+    if (step.done) return { files, manifest: step.value };
+    files.push(step.value);
+  }
+}
+const read = <T>(files: OutFile[], path: string): T => JSON.parse(files.find((f) => f.path === path)!.content) as T;
+
+describe('bundleFiles', () => {
+  const { files, manifest } = build([parsed('2015-09-26', 'b', 'Iran'), parsed('2015-09-26', 'a', 'Iran, Iraq'), parsed('2015-09-28', 'c', 'Iraq'), parsed('2016-01-01', 'd')]);
+
+  it('counts events per day from the first to the last day', () => {
+    expect(manifest.firstDay).toBe(dayFromIso('2015-09-26'));
+    expect(manifest.lastDay).toBe(dayFromIso('2016-01-01'));
+    expect(manifest.dayCounts.slice(0, 3)).toEqual([2, 0, 1]);
+    expect(manifest.dayCounts.reduce((a, b) => a + b)).toBe(4);
+  });
+
+  it('shards by year with contiguous ordinals and content-hashed names', () => {
+    expect(manifest.shards.map((s) => [s.key, s.firstOrdinal, s.count])).toEqual([
+      ['2015', 0, 3],
+      ['2016', 3, 1],
+    ]);
+    const shard = read<IndexShard>(files, manifest.shards[0].file);
+    expect(shard.slugs).toEqual(['a', 'b', 'c']);
+    expect(manifest.shards[0].file).toMatch(/^index\/2015\.[0-9a-f]{12}\.json$/);
+    const dayFile = shard.dayFiles[String(dayFromIso('2015-09-26'))];
+    expect(dayFile).toMatch(/^days\/2015\/09-26\.[0-9a-f]{12}\.json$/);
+    expect(read<DayDetail>(files, dayFile).events.map((e) => e.id)).toEqual(['2015-09-26/a', '2015-09-26/b']);
+  });
+
+  it('orders tags by count, then name, and lists their events as delta-encoded ordinals', () => {
+    expect(manifest.tags.map((t) => [t.name, t.count])).toEqual([
+      ['Iran', 2],
+      ['Iraq', 2],
+    ]);
+    const postings = read<PostingsShard>(files, manifest.postings[manifest.tags[1].postings]);
+    expect(postings.tags['1']).toEqual([0, 2]); // Iraq: ordinals 0 and 2
+  });
+
+  it('splits a crowded year into month shards', () => {
+    const many = Array.from({ length: YEAR_SHARD_LIMIT + 1 }, (_, i) => parsed(i % 2 ? '2015-01-10' : '2015-02-10', `e${i}`));
+    const { manifest: big } = build(many);
+    expect(big.shards.map((s) => s.key)).toEqual(['2015-01', '2015-02']);
+    expect(big.shards.reduce((n, s) => n + s.count, 0)).toBe(YEAR_SHARD_LIMIT + 1);
+  });
+
+  it('is deterministic and changes the build id with the content', () => {
+    const events = [parsed('2015-09-26', 'a', 'Iran')];
+    expect(JSON.stringify(build(events))).toBe(JSON.stringify(build([...events])));
+    expect(build(events).manifest.buildId).not.toBe(build([parsed('2015-09-26', 'z', 'Iran')]).manifest.buildId);
+  });
+});
+
+describe('deltaEncode', () => {
+  it('keeps the first value and then differences', () => {
+    expect(deltaEncode([3, 4, 10])).toEqual([3, 1, 6]);
+  });
+});
