@@ -23,7 +23,15 @@ export function EventPanel({ event, tagName, links, previous, next, shareUrl, on
     <article className="event-panel" data-event-id={event.id}>
       {event.storyPath.length > 0 && (
         <p className="story-path" aria-label="Story">
-          {event.storyPath.join(' › ')}
+          {event.storyPath.map((story, i) => (
+            <span key={story}>
+              {i > 0 && ' › '}
+              {/* Story names are tags too: a click follows the whole story on the timeline. */}
+              <button type="button" className="story-link" title={`Show only “${story}”`} onClick={() => onTagClick(story)}>
+                {story}
+              </button>
+            </span>
+          ))}
         </p>
       )}
       <h2 className="event-headline">{event.headline || event.title}</h2>

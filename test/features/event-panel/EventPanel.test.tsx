@@ -111,6 +111,12 @@ describe('EventPanel', () => {
     expect(onTagClick).toHaveBeenCalledWith('Syria');
   });
 
+  it('filters by the story when its breadcrumb is clicked', () => {
+    const onTagClick = renderPanel();
+    fireEvent.click(within(screen.getByLabelText('Story')).getByRole('button', { name: 'Iraqi Civil War (2014-present)' }));
+    expect(onTagClick).toHaveBeenCalledWith('Iraqi Civil War (2014-present)');
+  });
+
   it('filters by a shared tag clicked on a related entry', () => {
     const onTagClick = renderPanel();
     const related = screen.getByRole('region', { name: 'Related' });
