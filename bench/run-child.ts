@@ -34,7 +34,9 @@ export function runMeasured(command: string, args: readonly string[], cwd: strin
       const wallMs = performance.now() - started;
       const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const kb = timed ? Number(timed[1]) : polledKb;
-      resolve({ code, wallMs, peakRssBytes: kb > 0 ? kb * 1024 : Number.NaN, stdout, stderr });
+      // GNU time appends its report to the child's stderr; keep the child's own text apart.
+      const own = useTime ? stderr.slice(0, Math.max(0, stderr.lastIndexOf('\tCommand being timed:'))) : stderr;
+      resolve({ code, wallMs, peakRssBytes: kb > 0 ? kb * 1024 : Number.NaN, stdout, stderr: own });
     });
   });
 }
