@@ -10,7 +10,7 @@ import { attachGestures } from './gestures.ts';
 import { keyIntent } from './keyboard.ts';
 import { createMarkHits, hitLabel, hitMark, hitMore } from './hit-test.ts';
 import { beginLabels, createLabelPool, endLabels, placeLabel, resetLabels, type LabelSource } from './label-pool.ts';
-import { createMarkLayout, layoutMarks, markOffset, type MarkLayout } from './mark-layout.ts';
+import { createMarkLayout, FILTERED_OUT, layoutMarks, markOffset, type MarkLayout } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
 import { paintDensity } from './paint-density.ts';
 import { MORE_WIDTH, paintMarks } from './paint-marks.ts';
@@ -49,9 +49,8 @@ const LABEL_CHROME_PX = 30;
 const HIT_RADIUS_PX = 9;
 const LABEL_HALF_HEIGHT_PX = 10;
 
-const LABEL_CLASSES = Array.from({ length: 8 }, (_, bits) =>
-  ['timeline-label', bits & 1 ? 'timeline-label--faded' : '', bits & 2 ? 'timeline-label--selected' : '',
-    bits & 4 ? 'timeline-label--cursor' : ''].filter(Boolean).join(' '));
+const LABEL_CLASSES = ['', ' timeline-label--selected', ' timeline-label--cursor', ' timeline-label--selected timeline-label--cursor']
+  .map((modifiers) => `timeline-label${modifiers}`);
 
 export function createTimelineController(el: TimelineElements, initial: TimelineProps): TimelineController {
   let props = initial;
@@ -173,7 +172,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     endLabels(pool, source);
 
     updateHover(hoveredBin, matches);
-    updateLegend(max, pxPerDay, first, last);
+    updateLegend(max, pxPerDay);
     markPainted(painted);
     if (gesturing && !sameRange(r, lastReported)) {
       lastReported = r;
@@ -195,11 +194,12 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       gap: 6,
     };
     const textLength = (i: number) => events.titles[i].length - (events.headlineStarts[i] ?? 0);
-    layoutMarks(events.days, textLength, first, last, startDay, pxPerDay, metrics, MORE_WIDTH, layout);
-    paintMarks(ctx, layout, g, { matches: events.matches, selected, cursor });
+    layoutMarks(events.days, textLength, events.matches, first, last, startDay, pxPerDay, metrics, MORE_WIDTH, layout);
+    paintMarks(ctx, layout, g, { selected, cursor });
     for (let j = 0; j < layout.length; j++) {
       const lane = layout.lane[j];
       const i = layout.start + j;
+      if (lane === FILTERED_OUT) continue;
       if (lane < 0) {
         if (i === cursor) paintRule(ctx, layout.x[j], g.moreY - 10, g.moreY + 10, palette.cursor, false);
         continue;
@@ -210,7 +210,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       hits.y[h] = y;
       hits.width[h] = layout.width[j];
       hits.index[h] = i;
-      const bits = (events.matches && events.matches[i] === 0 ? 1 : 0) | (i === selected ? 2 : 0) | (i === cursor ? 4 : 0);
+      const bits = (i === selected ? 1 : 0) | (i === cursor ? 2 : 0);
       placeLabel(pool, i, LABEL_CLASSES[bits], layout.x[j] + 8, y - 10, layout.width[j] - 10);
     }
     return layout.length;
@@ -241,10 +241,10 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     showTooltip(el.tooltip, heading, detail, hover.clientX, hover.clientY);
   }
 
-  function updateLegend(max: number, pxPerDay: number, first: number, last: number): void {
+  function updateLegend(max: number, pxPerDay: number): void {
     let hidden = 0;
     for (let m = 0; m < layout.moreLength; m++) hidden += layout.moreCount[m];
-    const text = describeView(mode === 'marks', last - first, hidden, max, Math.max(1, BIN_PX / pxPerDay));
+    const text = describeView(mode === 'marks', layout.included, hidden, max, Math.max(1, BIN_PX / pxPerDay));
     if (text !== legendText) el.legend.textContent = legendText = text;
   }
 
@@ -264,7 +264,14 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     const events = props.events;
     const r = range();
     const [first, last] = visibleSlice(events.days, r.start / MS_PER_DAY, r.end / MS_PER_DAY);
-    const i = stepCursor(indexOfId(events, cursorId), first, last, events.ids.length, step);
+    const n = events.ids.length;
+    let i = stepCursor(indexOfId(events, cursorId), first, last, n, step);
+    // Under a filter the cursor visits only the events still drawn.
+    while (i >= 0 && events.matches && events.matches[i] === 0) {
+      const next = i + Math.sign(step);
+      if (next < 0 || next >= n) return;
+      i = next;
+    }
     if (i < 0) return;
     cursorId = events.ids[i];
     // Keep the cursor in view: recentre once it nears an edge.

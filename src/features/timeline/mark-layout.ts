@@ -17,8 +17,10 @@ export interface MarkLayout {
   length: number;
   x: Float64Array;
   width: Float64Array;
-  /** Lane of the event's label and mark, or -1 when its day ran out of lanes. */
+  /** Lane of the event's label and mark; NO_LANE when its day ran out of lanes, FILTERED_OUT. */
   lane: Int16Array;
+  /** Events laid out that the filter lets through. */
+  included: number;
   /** "+N more" markers: where they start and how many events they stand for. */
   moreX: Float64Array;
   moreCount: Uint32Array;
@@ -33,12 +35,16 @@ export function createMarkLayout(capacity: number, maxLanes: number): MarkLayout
     x: new Float64Array(capacity),
     width: new Float64Array(capacity),
     lane: new Int16Array(capacity),
+    included: 0,
     moreX: new Float64Array(capacity),
     moreCount: new Uint32Array(capacity),
     moreLength: 0,
     scratch: createLaneScratch(maxLanes),
   };
 }
+
+export const NO_LANE = -1;
+export const FILTERED_OUT = -2;
 
 /** Where an event's mark sits inside its day: the middle, but never far from the day's start. */
 export function markOffset(pxPerDay: number): number {
@@ -49,10 +55,12 @@ export function markOffset(pxPerDay: number): number {
  * Lays out events [start, end) (sorted by day) for a view starting at `startDay` (fractional)
  * at `pxPerDay`. Labels are packed greedily into lanes; events left without a lane are
  * summed into "+N more" markers, merged while they would overlap (`moreWidth` px apart).
+ * With a filter (`matches`), events outside it take no lane and are not counted.
  */
 export function layoutMarks(
   days: ArrayLike<number>,
   textLengths: (i: number) => number,
+  matches: Uint8Array | null,
   start: number,
   end: number,
   startDay: number,
@@ -68,10 +76,18 @@ export function layoutMarks(
   const daysPerLabel = Math.max(1, Math.ceil((metrics.maxWidth + metrics.gap) / pxPerDay));
   const perDay = Math.max(1, Math.floor(metrics.laneCount / daysPerLabel));
   let run = 0;
+  let runDay = NaN;
+  layout.included = 0;
   for (let j = 0; j < n; j++) {
     const i = start + j;
-    run = j > 0 && days[i] === days[i - 1] ? run + 1 : 0;
     layout.x[j] = (days[i] - startDay) * pxPerDay + offset;
+    if (matches && matches[i] === 0) {
+      layout.width[j] = -1;
+      continue;
+    }
+    layout.included++;
+    run = days[i] === runDay ? run + 1 : 0;
+    runDay = days[i];
     layout.width[j] = run >= perDay ? -1 : Math.min(metrics.maxWidth, metrics.chrome + metrics.charWidth * textLengths(i));
   }
   layout.start = start;
@@ -81,6 +97,10 @@ export function layoutMarks(
   let pendingEnd = -Infinity;
   for (let j = 0; j < n; j++) {
     if (layout.lane[j] >= 0) continue;
+    if (matches && matches[start + j] === 0) {
+      layout.lane[j] = FILTERED_OUT;
+      continue;
+    }
     const m = layout.moreLength;
     if (m > 0 && layout.x[j] < pendingEnd) {
       layout.moreCount[m - 1]++;

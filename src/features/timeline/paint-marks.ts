@@ -3,8 +3,6 @@ import type { MarkLayout } from './mark-layout.ts';
 import { font, palette } from './palette.ts';
 
 export interface MarkStyle {
-  /** 1 where the event matches the filter; null when there is no filter. */
-  matches: Uint8Array | null;
   selected: number;
   cursor: number;
 }
@@ -13,24 +11,17 @@ const RADIUS = 4;
 
 /** A dot per laid-out event, and the "+N more" markers for the events that did not fit. */
 export function paintMarks(ctx: CanvasRenderingContext2D, layout: MarkLayout, g: PlotGeometry, style: MarkStyle): void {
-  for (let pass = 0; pass < 2; pass++) {
-    // Faded marks first, so matches are never hidden under them.
-    const faded = pass === 0;
-    if (faded && !style.matches) continue;
-    ctx.fillStyle = faded ? palette.markFaded : palette.mark;
-    ctx.beginPath();
-    for (let j = 0; j < layout.length; j++) {
-      const lane = layout.lane[j];
-      if (lane < 0) continue;
-      const i = layout.start + j;
-      if (style.matches && (style.matches[i] === 0) !== faded) continue;
-      const x = layout.x[j];
-      const y = laneY(g, lane);
-      ctx.moveTo(x + RADIUS, y);
-      ctx.arc(x, y, RADIUS, 0, Math.PI * 2);
-    }
-    ctx.fill();
+  ctx.fillStyle = palette.mark;
+  ctx.beginPath();
+  for (let j = 0; j < layout.length; j++) {
+    const lane = layout.lane[j];
+    if (lane < 0) continue;
+    const x = layout.x[j];
+    const y = laneY(g, lane);
+    ctx.moveTo(x + RADIUS, y);
+    ctx.arc(x, y, RADIUS, 0, Math.PI * 2);
   }
+  ctx.fill();
   for (let j = 0; j < layout.length; j++) {
     const i = layout.start + j;
     if (layout.lane[j] < 0 || (i !== style.selected && i !== style.cursor)) continue;

@@ -10,7 +10,6 @@ export const palette = {
   barMatch: '#2f5d8a',
   barHover: '#1d3f63',
   mark: '#2f5d8a',
-  markFaded: '#c5ccd6',
   selected: '#c2410c',
   cursor: '#2563eb',
   today: '#a8a29e',
