@@ -136,6 +136,12 @@ describe('when things are missing or broken', () => {
     await expect.poll(pathname).toBe(dayPath(target.day));
   });
 
+  it('ships a 404.html copy of the app, so static hosts serve deep links too', async () => {
+    const [index, notFound] = await Promise.all(['/index.html', '/404.html'].map(async (path) => (await fetch(baseURL + path)).text()));
+    expect(notFound).toBe(index);
+    expect(notFound).toContain('<div id="root">');
+  });
+
   it('shows a helpful not-found page for any other address', async () => {
     await open('/this/is/not/a/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
