@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TagEntry } from '../../../src/bundle/index.ts';
+import { TagPicker } from '../../../src/features/tag-filter/TagPicker.tsx';
+
+const tag = (name: string, count: number): TagEntry => ({ name, count, postings: 0, isStory: false });
+const tags = [tag('United States', 4740), tag('Iran', 805), tag('Iraq', 581), tag('Iraqi Civil War (2014-present)', 40)];
+
+afterEach(cleanup);
+
+describe('TagPicker', () => {
+  it('lists matching tags with their counts as the user types', () => {
+    render(<TagPicker tags={tags} active={[]} onPick={() => {}} />);
+    const input = screen.getByRole('combobox', { name: 'Filter by tag' });
+    fireEvent.change(input, { target: { value: 'ira' } });
+    const options = screen.getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Iran805', 'Iraq581', 'Iraqi Civil War (2014-present)40']);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('moves the highlight with the arrow keys and picks with Enter', () => {
+    const onPick = vi.fn();
+    render(<TagPicker tags={tags} active={[]} onPick={onPick} />);
+    const input = screen.getByRole('combobox', { name: 'Filter by tag' });
+    fireEvent.change(input, { target: { value: 'ira' } });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1].id);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onPick).toHaveBeenCalledWith('Iraq');
+    expect((input as HTMLInputElement).value).toBe('');
+  });
+
+  it('closes the list on Escape and leaves active tags out', () => {
+    render(<TagPicker tags={tags} active={['Iran']} onPick={() => {}} />);
+    const input = screen.getByRole('combobox', { name: 'Filter by tag' });
+    fireEvent.change(input, { target: { value: 'ira' } });
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).not.toContain('Iran805');
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+});
