@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { totalCount } from '../../lib/density.ts';
+import { countInDays, totalCount } from '../../lib/density.ts';
 import { MS_PER_DAY, type TimeRange } from '../../lib/time-range.ts';
 import { axisTicks } from './axis-ticks.ts';
 import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
@@ -44,6 +44,8 @@ export interface TimelineController {
 const BIN_PX = 2;
 /** Zoomed in means: every event in view loaded, and at most this many per px of width. */
 const MARKS_PER_PX = 0.25;
+/** Most events walked per frame when zoomed in. */
+const MAX_SLICE = 20_000;
 const LABEL_CHAR_PX = 6.4;
 const LABEL_CHROME_PX = 30;
 const HIT_RADIUS_PX = 9;
@@ -138,7 +140,10 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     const events = props.events;
     const [first, last] = visibleSlice(events.days, startDay, endDay);
     const loaded = isSpanLoaded(events.loadedSpans, startDay, endDay - 1e-9);
-    mode = loaded && last - first <= width * MARKS_PER_PX ? 'marks' : 'density';
+    // Under a filter only matches are drawn one by one, so they decide; the whole slice is
+    // still walked each frame, hence the cap.
+    const drawn = props.matchDensity ? countInDays(props.matchDensity, startDay, endDay + 1) : last - first;
+    mode = loaded && drawn <= width * MARKS_PER_PX && last - first <= MAX_SLICE ? 'marks' : 'density';
     const selected = indexOfId(events, props.selectedId);
     const cursor = indexOfId(events, cursorId);
 
