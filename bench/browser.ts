@@ -11,7 +11,7 @@ import { launchBrowser } from './browser-session.ts';
 import { browserRun, type BrowserRun } from './browser-run.ts';
 import { browserTable, type SizeRuns } from './browser-table.ts';
 import { printCompileResults, runCompileBench } from './compile-bench.ts';
-import { ensureCorpus, ROOT, sampleEventPath } from './corpora.ts';
+import { ROOT, sampleEventPath } from './corpora.ts';
 import { machineInfo } from './machine.ts';
 import { buildApp, makeSite, startPreview } from './serve.ts';
 
@@ -28,7 +28,7 @@ for (const result of compile) {
     console.log(`${result.events}: no compiled bundle, skipping the browser runs`);
     continue;
   }
-  const eventPath = sampleEventPath(ensureCorpus(result.events, args.seed).dir);
+  const eventPath = sampleEventPath(result.corpusDir);
   const preview = await startPreview(makeSite(app, result.outDir, String(result.events)));
   const browser = await launchBrowser();
   try {

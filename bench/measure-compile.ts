@@ -15,6 +15,7 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export interface CompileResult {
   events: number;
+  corpusDir: string;
   sourceFiles: number;
   sourceBytes: number;
   outDir: string;
@@ -53,6 +54,7 @@ export async function measureCompile(corpus: CorpusInfo, runs: number): Promise<
   const coldMs = spread(cold.map((r) => r.wallMs));
   return {
     events: corpus.events,
+    corpusDir: corpus.dir,
     sourceFiles: corpus.files,
     sourceBytes: corpus.bytes,
     outDir,
