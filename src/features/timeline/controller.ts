@@ -5,15 +5,13 @@ import { axisTicks } from './axis-ticks.ts';
 import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
 import { describeBin, describeView, formatCount, formatDay, formatDaySpan } from './describe.ts';
 import { dayOfId, headlineOf, indexOfId, stepCursor } from './event-lookup.ts';
-import { laneY, MAX_LANES, plotGeometry, type PlotGeometry } from './geometry.ts';
+import { plotGeometry, type PlotGeometry } from './geometry.ts';
 import { attachGestures } from './gestures.ts';
 import { keyIntent } from './keyboard.ts';
-import { createMarkHits, hitLabel, hitMark, hitMore } from './hit-test.ts';
-import { beginLabels, createLabelPool, endLabels, placeLabel, resetLabels, type LabelSource } from './label-pool.ts';
-import { createMarkLayout, FILTERED_OUT, layoutMarks, markOffset, type MarkLayout } from './mark-layout.ts';
+import { resetLabels, type LabelSource } from './label-pool.ts';
+import { markOffset } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
 import { paintDensity } from './paint-density.ts';
-import { MORE_WIDTH, paintMarks } from './paint-marks.ts';
 import { palette } from './palette.ts';
 import { showTooltip, hideTooltip } from './tooltip.ts';
 import {
@@ -22,6 +20,7 @@ import {
 } from './transform.ts';
 import type { TimelineProps } from './types.ts';
 import { isSpanLoaded, visibleSlice } from './visible-slice.ts';
+import { clearZoomedIn, createZoomedIn, eventAt, moreAt, paintZoomedIn } from './zoomed-in.ts';
 
 export interface TimelineElements {
   root: HTMLElement;
@@ -46,13 +45,6 @@ const BIN_PX = 2;
 const MARKS_PER_PX = 0.25;
 /** Most events walked per frame when zoomed in. */
 const MAX_SLICE = 20_000;
-const LABEL_CHAR_PX = 6.4;
-const LABEL_CHROME_PX = 30;
-const HIT_RADIUS_PX = 9;
-const LABEL_HALF_HEIGHT_PX = 10;
-
-const LABEL_CLASSES = ['', ' timeline-label--selected', ' timeline-label--cursor', ' timeline-label--selected timeline-label--cursor']
-  .map((modifiers) => `timeline-label${modifiers}`);
 
 export function createTimelineController(el: TimelineElements, initial: TimelineProps): TimelineController {
   let props = initial;
@@ -71,9 +63,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   let legendText = '';
   let allBins: Bins = createBins(8);
   let matchBins: Bins = createBins(8);
-  let layout: MarkLayout = createMarkLayout(1024, MAX_LANES);
-  let hits = createMarkHits(1024);
-  const pool = createLabelPool(el.labels);
+  const zoomedIn = createZoomedIn(el.labels);
   // Opaque: the canvas paints its own background, so the compositor need not blend it.
   const ctx = el.canvas.getContext('2d', { alpha: false });
   const source: LabelSource = {
@@ -166,15 +156,12 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       paintRule(ctx, (selectedDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.selected, false);
     }
 
-    beginLabels(pool);
-    hits.length = 0;
     if (mode === 'marks') {
-      painted += paintZoomedIn(first, last, startDay, pxPerDay, selected, cursor);
+      const view = { first, last, startDay, pxPerDay, width, selected, cursor };
+      painted += paintZoomedIn(zoomedIn, ctx, events, source, g, view);
     } else {
-      layout.length = 0;
-      layout.moreLength = 0;
+      clearZoomedIn(zoomedIn, source);
     }
-    endLabels(pool, source);
 
     updateHover(hoveredBin, matches);
     updateLegend(max, pxPerDay);
@@ -185,57 +172,20 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     }
   }
 
-  function paintZoomedIn(first: number, last: number, startDay: number, pxPerDay: number, selected: number, cursor: number): number {
-    if (!ctx) return 0;
-    const g = geometry;
-    const events = props.events;
-    if (last - first > layout.x.length) layout = createMarkLayout(2 * (last - first), MAX_LANES);
-    if (last - first > hits.x.length) hits = createMarkHits(2 * (last - first));
-    const metrics = {
-      laneCount: g.laneCount,
-      charWidth: LABEL_CHAR_PX,
-      chrome: LABEL_CHROME_PX,
-      maxWidth: Math.min(280, Math.max(120, width * 0.45)),
-      gap: 6,
-    };
-    const textLength = (i: number) => events.titles[i].length - (events.headlineStarts[i] ?? 0);
-    layoutMarks(events.days, textLength, events.matches, first, last, startDay, pxPerDay, metrics, MORE_WIDTH, layout);
-    paintMarks(ctx, layout, g, { selected, cursor });
-    for (let j = 0; j < layout.length; j++) {
-      const lane = layout.lane[j];
-      const i = layout.start + j;
-      if (lane === FILTERED_OUT) continue;
-      if (lane < 0) {
-        if (i === cursor) paintRule(ctx, layout.x[j], g.moreY - 10, g.moreY + 10, palette.cursor, false);
-        continue;
-      }
-      const y = laneY(g, lane);
-      const h = hits.length++;
-      hits.x[h] = layout.x[j];
-      hits.y[h] = y;
-      hits.width[h] = layout.width[j];
-      hits.index[h] = i;
-      const bits = (i === selected ? 1 : 0) | (i === cursor ? 2 : 0);
-      placeLabel(pool, i, LABEL_CLASSES[bits], layout.x[j] + 8, y - 10, layout.width[j] - 10);
-    }
-    return layout.length;
-  }
-
   function updateHover(hoveredBin: number, matches: Bins | null): void {
     if (!hover) return hideTooltip(el.tooltip);
     const events = props.events;
     // By geometry, not by the element under the pointer: a wheel zoom moves labels without
     // any pointer event, and the tooltip must follow what is under the pointer now.
-    let index = mode === 'marks' ? hitMark(hits, hover.x, hover.y, HIT_RADIUS_PX) : -1;
-    if (index < 0 && mode === 'marks') index = hitLabel(hits, hover.x, hover.y, LABEL_HALF_HEIGHT_PX);
+    const index = mode === 'marks' ? eventAt(zoomedIn, hover.x, hover.y) : -1;
+    const more = mode === 'marks' ? moreAt(zoomedIn, hover.x, hover.y, geometry) : -1;
     let heading: string;
     let detail: string;
     if (index >= 0 && index < events.ids.length) {
       heading = events.titles[index];
       detail = formatDay(events.days[index]);
-    } else if (mode === 'marks' && hitMore(layout, hover.x, hover.y, geometry.moreY, MORE_WIDTH) >= 0) {
-      const m = hitMore(layout, hover.x, hover.y, geometry.moreY, MORE_WIDTH);
-      heading = `${formatCount(layout.moreCount[m])} more events here`;
+    } else if (more >= 0) {
+      heading = `${formatCount(zoomedIn.layout.moreCount[more])} more events here`;
       detail = 'Click or zoom in to see them';
     } else if (hoveredBin >= 0 && allBins.count[hoveredBin] > 0) {
       heading = describeBin(allBins.count[hoveredBin], matches ? matches.count[hoveredBin] : null);
@@ -247,6 +197,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   }
 
   function updateLegend(max: number, pxPerDay: number): void {
+    const { layout } = zoomedIn;
     let hidden = 0;
     for (let m = 0; m < layout.moreLength; m++) hidden += layout.moreCount[m];
     const text = describeView(mode === 'marks', layout.included, hidden, max, Math.max(1, BIN_PX / pxPerDay));
@@ -326,11 +277,11 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       const label = target instanceof Element ? target.closest<HTMLElement>('.timeline-label') : null;
       if (label?.dataset.id) return props.onSelect(label.dataset.id);
       if (mode !== 'marks') return;
-      const i = hitMark(hits, x, y, HIT_RADIUS_PX);
+      const i = eventAt(zoomedIn, x, y);
       if (i >= 0) return props.onSelect(props.events.ids[i]);
-      const m = hitMore(layout, x, y, geometry.moreY, MORE_WIDTH);
+      const m = moreAt(zoomedIn, x, y, geometry);
       if (m >= 0) {
-        t = zoomAt(t, 3, layout.moreX[m], width, bounds);
+        t = zoomAt(t, 3, zoomedIn.layout.moreX[m], width, bounds);
         requestPaint();
         settle();
       }
@@ -349,7 +300,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     update(next) {
       const previous = props;
       props = next;
-      if (next.events !== previous.events) resetLabels(pool);
+      if (next.events !== previous.events) resetLabels(zoomedIn.pool);
       if (next.firstDay !== previous.firstDay || next.lastDay !== previous.lastDay) rebase(range());
       // Follow the app only when it asks for something new, not while it lags behind a gesture.
       if (!sameRange(next.range, previous.range) && !sameRange(next.range, lastReported)) {
