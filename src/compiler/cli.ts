@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { cacheFileFor, loadCache, saveCache } from './cache.ts';
 import { compile } from './compile.ts';
 import { createProgress } from './progress.ts';
 import { SourceError } from './read-tree.ts';
@@ -20,19 +21,25 @@ async function main(): Promise<number> {
         report: { type: 'string' },
         strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose]\n`);
+    process.stderr.write(`${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose] [--no-cache]\n`);
     return 2;
   }
   const started = performance.now();
   try {
-    const { report, timings, stats } = await compile({
+    const useCache = !values['no-cache'];
+    const cacheFile = cacheFileFor(values.src);
+    const cache = useCache ? loadCache(cacheFile) : undefined;
+    const { report, timings, stats, parsedFiles } = await compile({
       src: values.src,
       out: values.out,
+      cache,
       progress: (tree) => createProgress(process.stderr, tree.files.length),
     });
+    if (cache) saveCache(cacheFile, cache);
     const seconds = (performance.now() - started) / 1000;
     if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2) + '\n');
     // Rejections always show; warnings only with --verbose (or in the report), as there can be thousands.
@@ -41,7 +48,7 @@ async function main(): Promise<number> {
       for (const problem of report.duplicates) process.stderr.write(problemLine('duplicate', problem) + '\n');
       for (const problem of report.warnings) process.stderr.write(problemLine('warning', problem) + '\n');
       const steps = Object.entries(timings).map(([step, s]) => `${step} ${s.toFixed(1)} s`);
-      process.stderr.write(`${steps.join(', ')}; files written ${stats.written}, unchanged ${stats.unchanged}, deleted ${stats.deleted}\n`);
+      process.stderr.write(`${steps.join(', ')}; files parsed ${parsedFiles}, written ${stats.written}, unchanged ${stats.unchanged}, deleted ${stats.deleted}\n`);
     }
     process.stdout.write(summaryLine(report, seconds) + '\n');
     return values.strict && report.rejected.length > 0 ? 1 : 0;

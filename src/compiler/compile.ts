@@ -1,12 +1,14 @@
 /** One build: read and parse every file, link the corpus, write the bundle. */
+import { readFileSync, statSync } from 'node:fs';
 import type { Manifest } from '../bundle/index.ts';
+import { contentHashOf, type CacheEntry, type ParseCache } from './cache.ts';
 import { linkCorpus } from './link.ts';
 import type { Progress } from './progress.ts';
 import { parseFiles } from './parse-files.ts';
 import { findTree, SourceError, type CorpusTree } from './read-tree.ts';
 import type { Report } from './report.ts';
 import { bundleFiles } from './shard.ts';
-import type { ParsedEvent, Problem } from './types.ts';
+import type { ParsedEvent, ParseOutcome, Problem } from './types.ts';
 import { writeBundle, type WriteStats } from './write-bundle.ts';
 
 export interface CompileOptions {
@@ -15,40 +17,69 @@ export interface CompileOptions {
   progress?: (tree: CorpusTree) => Progress;
   /** Parse big trees in worker threads (default true; needs tsx). */
   threads?: boolean;
+  /** Parse results from earlier builds; read and updated in place. */
+  cache?: ParseCache;
+  /**
+   * Paths below `news/` known to have changed since the cache was filled (the dev server's
+   * watcher knows); every other cached file is trusted without a stat.
+   */
+  changed?: ReadonlySet<string>;
 }
 
 export interface CompileResult {
   report: Report;
   manifest: Manifest;
   stats: WriteStats;
+  /** Files parsed this time (the rest came from the cache). */
+  parsedFiles: number;
   /** Seconds spent per step, for --verbose and the benchmarks. */
   timings: { readAndParse: number; link: number; write: number };
 }
 
-
 export async function compile(options: CompileOptions): Promise<CompileResult> {
   const started = performance.now();
   const tree = await findTree(options.src);
-  const progress = options.progress?.(tree);
+  const cache = options.cache ?? new Map<string, CacheEntry>();
+  const toParse = tree.files.filter((underNews) => !isFresh(tree, underNews, cache, options.changed));
+  const present = new Set(tree.files);
+  for (const underNews of cache.keys()) if (!present.has(underNews)) cache.delete(underNews);
+
+  const progress = options.progress?.({ ...tree, files: toParse });
+  progress?.phase('reading and parsing');
+  let done = 0;
+  /** Outcomes of files that could not be read: reported, never cached. */
+  const unreadable = new Map<string, ParseOutcome>();
+  await parseFiles(
+    tree,
+    toParse,
+    ({ first, parsed }) => {
+      parsed.forEach(({ outcome, stamp }, offset) => {
+        const underNews = toParse[first + offset];
+        if (stamp) cache.set(underNews, { ...stamp, outcome });
+        else {
+          cache.delete(underNews);
+          unreadable.set(underNews, outcome);
+        }
+      });
+      done += parsed.length;
+      progress?.update(done, toParse.length);
+    },
+    { threads: options.threads ?? true },
+  );
+  progress?.end();
+
   const events: ParsedEvent[] = [];
   const rejected: Problem[] = [];
   const warnings: Problem[] = [];
   const interned = new Map<string, string>();
   let dayPages = 0;
-  let done = 0;
-
-  progress?.phase('reading and parsing');
-  await parseFiles(tree, ({ outcomes }) => {
-    outcomes.forEach((outcome) => {
-      warnings.push(...outcome.warnings);
-      if (outcome.kind === 'event') events.push(share(outcome.event, interned));
-      else if (outcome.kind === 'dayPage') dayPages++;
-      else rejected.push(outcome.problem);
-          });
-    done += outcomes.length;
-    progress?.update(done, tree.files.length);
-  }, { threads: options.threads ?? true });
-  progress?.end();
+  for (const underNews of tree.files) {
+    const outcome = cache.get(underNews)?.outcome ?? unreadable.get(underNews)!;
+    warnings.push(...outcome.warnings);
+    if (outcome.kind === 'event') events.push(share(outcome.event, interned));
+    else if (outcome.kind === 'dayPage') dayPages++;
+    else rejected.push(outcome.problem);
+  }
   if (events.length === 0) throw new SourceError(`no events found in ${tree.newsDir} (${tree.files.length} files)`);
 
   const parsed = performance.now();
@@ -67,7 +98,24 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     outsideLinks: corpus.outsideLinks,
   };
   const timings = { readAndParse: (parsed - started) / 1000, link: (linked - parsed) / 1000, write: (written - linked) / 1000 };
-  return { report, manifest, stats, timings };
+  return { report, manifest, stats, parsedFiles: toParse.length, timings };
+}
+
+/** A cached result still holds if the file's mtime and size, or else its content, are unchanged. */
+function isFresh(tree: CorpusTree, underNews: string, cache: ParseCache, changed?: ReadonlySet<string>): boolean {
+  const entry = cache.get(underNews);
+  if (!entry) return false;
+  if (changed && !changed.has(underNews)) return true;
+  const path = `${tree.newsDir}/${underNews}`;
+  try {
+    const { mtimeMs, size } = statSync(path);
+    if (mtimeMs === entry.mtimeMs && size === entry.size) return true;
+    if (contentHashOf(readFileSync(path)) !== entry.hash) return false;
+    cache.set(underNews, { ...entry, mtimeMs, size });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Each related title is repeated in every event that links to it; keep one copy. */
