@@ -37,6 +37,7 @@ export function describeView(
     return `${formatCount(inView)} events in view${hidden ? ` · ${formatCount(hidden)} behind “more”` : ''}`;
   }
   if (tallest === 0) return 'No events in view';
-  const per = daysPerBar <= 1 ? 'day' : `${formatCount(Math.round(daysPerBar))} days`;
+  const days = Math.round(daysPerBar);
+  const per = days <= 1 ? 'day' : `${formatCount(days)} days`;
   return `Bar height: √ events per ${per} · tallest ${formatCount(tallest)}`;
 }
