@@ -52,13 +52,20 @@ export function useViewState(manifest: Manifest): ViewState {
   const selection = useMemo(() => parseNewsPath(location.pathname), [location.pathname]);
   const selectedDay = selection?.day ?? null;
 
-  // Follow the URL when it changes from outside (link, back/forward), not when we wrote it.
+  // Follow the URL when it changes from outside (link, back/forward), but not when the change
+  // is our own range write arriving: that keeps the exact range rather than the URL's rounding.
   const urlKey = rangeKey(view.range, `default:${selectedDay ?? ''}`);
-  const [synced, setSynced] = useState(() => ({ key: urlKey, range: initialRange(view.range, selectedDay, manifest) }));
-  let current = synced;
-  if (synced.key !== urlKey) {
-    current = { key: urlKey, range: initialRange(view.range, selectedDay, manifest) };
-    setSynced(current);
+  const [sync, setSync] = useState(() => ({
+    seenUrlKey: urlKey,
+    writtenKey: null as string | null,
+    range: initialRange(view.range, selectedDay, manifest),
+  }));
+  let current = sync;
+  if (sync.seenUrlKey !== urlKey) {
+    current = urlKey === sync.writtenKey
+      ? { ...sync, seenUrlKey: urlKey }
+      : { seenUrlKey: urlKey, writtenKey: null, range: initialRange(view.range, selectedDay, manifest) };
+    setSync(current);
   }
   const range = current.range;
 
@@ -69,7 +76,7 @@ export function useViewState(manifest: Manifest): ViewState {
 
   const commitRange = useCallback(
     (next: TimeRange) => {
-      setSynced({ key: rangeKey(next, ''), range: next });
+      setSync((state) => ({ ...state, writtenKey: rangeKey(next, ''), range: next }));
       // No pathname: the router keeps its *current* path, even if a selection landed since this render.
       navigate({ search: searchFor({ range: next }) }, { replace: true });
     },

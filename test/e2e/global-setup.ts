@@ -3,7 +3,7 @@
  * on a free port, so the browser tests exercise what a user would deploy.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
@@ -14,7 +14,8 @@ declare module 'vitest' {
   }
 }
 
-const DIST = 'dist/e2e';
+// One folder per run: several people may run `npm test` in this tree at once.
+const DIST = `dist/e2e-${process.pid}`;
 const VITE = 'node_modules/vite/bin/vite.js';
 
 export default async function setup(project: TestProject) {
@@ -33,6 +34,7 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', DIST);
   return () => {
     preview.kill();
+    rmSync(DIST, { recursive: true, force: true });
   };
 }
 
