@@ -43,6 +43,10 @@ export interface TimelineController {
 const BIN_PX = 2;
 /** Zoomed in means: every event in view loaded, and at most this many per px of width. */
 const MARKS_PER_PX = 0.25;
+/** ...but a phone still gets labels for this many. */
+const MIN_MARKS = 120;
+/** Share of the plot height left above the tallest density bar. */
+const HEADROOM = 0.15;
 /** Most events walked per frame when zoomed in. */
 const MAX_SLICE = 20_000;
 
@@ -133,15 +137,18 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     // Under a filter only matches are drawn one by one, so they decide; the whole slice is
     // still walked each frame, hence the cap.
     const drawn = props.matchDensity ? countInDays(props.matchDensity, startDay, endDay + 1) : last - first;
-    mode = loaded && drawn <= width * MARKS_PER_PX && last - first <= MAX_SLICE ? 'marks' : 'density';
+    const fewEnough = drawn <= Math.max(MIN_MARKS, width * MARKS_PER_PX);
+    mode = loaded && fewEnough && last - first <= MAX_SLICE ? 'marks' : 'density';
     const selected = indexOfId(events, props.selectedId);
     const cursor = indexOfId(events, cursorId);
 
-    const barsTop = mode === 'marks' ? g.rugTop + 4 : g.top;
+    const barsTop = mode === 'marks' ? g.rugTop + 4 : g.top + HEADROOM * (g.axisTop - g.top);
     binDensity(props.allDensity, startDay, pxPerDay, width, BIN_PX, allBins);
     const matches = props.matchDensity ? binDensity(props.matchDensity, startDay, pxPerDay, width, BIN_PX, matchBins) : null;
     const max = maxCount(allBins);
-    const hoveredBin = hover && hover.y >= barsTop && hover.y < g.axisTop ? binAt(allBins, hover.x) : -1;
+    // The whole column is hoverable, not just the bar: thin bars are hard to hit.
+    const hoverTop = mode === 'marks' ? g.rugTop : g.top;
+    const hoveredBin = hover && hover.y >= hoverTop && hover.y < g.axisTop ? binAt(allBins, hover.x) : -1;
     paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
     let painted = 0;
     for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
