@@ -12,9 +12,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const cacheArgs = args.includes('--cache-test') ? [] : ['--no-cache'];
-  const rest = args.filter((a) => a !== '--cache-test');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/compiler/cli.ts', ...rest, ...cacheArgs, '--verbose'], { encoding: 'utf8', env: { ...process.env, DATELINE_SRC: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/compiler/cli.ts', ...args, '--verbose'], { encoding: 'utf8', env: { ...process.env, DATELINE_SRC: '' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,7 +28,7 @@ function tree(dir: string): Record<string, string> {
   return files;
 }
 
-describe('build:data', () => {
+describe('build:data', { timeout: 60_000 }, () => {
   const out = join(scratch, 'out');
   const reportFile = join(scratch, 'report.json');
   const first = run('--src', FIXTURE, '--out', out, '--report', reportFile);
@@ -105,11 +103,11 @@ describe('build:data', () => {
     const src = join(scratch, 'cached-src');
     cpSync(FIXTURE, src, { recursive: true });
     const target = join(scratch, 'cached');
-    run('--src', src, '--out', target, '--cache-test');
-    expect(run('--src', src, '--out', target, '--cache-test').stderr).toContain('files parsed 0,');
+    run('--src', src, '--out', target, '--cache');
+    expect(run('--src', src, '--out', target, '--cache').stderr).toContain('files parsed 0,');
     const edited = join(src, 'news/misc/snow-day.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('Schools closed early.', 'Schools closed at noon.'));
-    expect(run('--src', src, '--out', target, '--cache-test').stderr).toContain('files parsed 1,');
+    expect(run('--src', src, '--out', target, '--cache').stderr).toContain('files parsed 1,');
     const cold = join(scratch, 'cold');
     run('--src', src, '--out', cold);
     expect(tree(target)).toEqual(tree(cold));
