@@ -326,6 +326,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       cancelAnimationFrame(frame);
       observer.disconnect();
       detach();
+      // A remount (StrictMode, hot reload) starts with an empty label layer.
+      el.labels.replaceChildren();
+      hideTooltip(el.tooltip);
     },
   };
 }

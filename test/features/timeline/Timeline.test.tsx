@@ -210,6 +210,33 @@ describe('Timeline', () => {
     expect(screen.queryByRole('button', { name: titles[2] })).toBeNull();
   });
 
+  it('under a filter, draws events one by one as soon as few enough match', () => {
+    // 400 loaded events on one day are too many to label, unless only two of them match.
+    const many = Array.from({ length: 400 }, (_, i) => i);
+    const events = {
+      ordinals: Uint32Array.from(many),
+      days: Int32Array.from(many.map(() => D)),
+      ids: many.map((i) => eventId(D, `e-${i}`)),
+      titles: many.map((i) => `Event number ${i}`),
+      headlineStarts: many.map(() => 0),
+      matches: Uint8Array.from(many.map((i) => (i === 7 || i === 300 ? 1 : 0))),
+      loadedSpans: [[D - 10, D + 10]] as Array<[number, number]>,
+    };
+    const counts = new Array(21).fill(0);
+    counts[10] = 400;
+    const matchCounts = new Array(21).fill(0);
+    matchCounts[10] = 2;
+    const base = props({ allDensity: densityFromDayCounts(D - 10, counts), events: { ...events, matches: null } });
+    const { rerender } = render(<Timeline {...base} />);
+    flushFrames();
+    expect(screen.queryByRole('button', { name: 'Event number 7' })).toBeNull();
+    rerender(<Timeline {...base} events={events} matchDensity={densityFromDayCounts(D - 10, matchCounts)} filterKey="all:x" />);
+    flushFrames();
+    expect(screen.getByRole('button', { name: 'Event number 7' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Event number 300' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Event number 8' })).toBeNull();
+  });
+
   it('draws density, not labels, where the events in view are not all loaded', () => {
     const base = props();
     render(<Timeline {...base} events={{ ...base.events, loadedSpans: [[D, D + 1]] }} />);
