@@ -5,7 +5,7 @@ export const palette = {
   muted: '#5f6673',
   grid: '#ebe7df',
   gridStrong: '#d9d3c7',
-  bar: '#7d9cc4',
+  bar: '#6b8cb9',
   barFaint: '#dde3ec',
   barMatch: '#2f5d8a',
   barHover: '#1d3f63',
