@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { datelineData } from './src/compiler/vite-plugin.ts';
 
 /** Static hosts answer unknown paths with 404.html: make it the app, so deep links work there too. */
 function notFoundPage(): Plugin {
@@ -17,7 +18,7 @@ function notFoundPage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), notFoundPage()],
+  plugins: [react(), notFoundPage(), datelineData()],
   test: {
     projects: [
       {

@@ -17,6 +17,7 @@ export interface CompileOptions {
   progress?: (tree: CorpusTree) => Progress;
   /** Parse big trees in worker threads (default true; needs tsx). */
   threads?: boolean;
+  workerEntry?: URL;
   /** Parse results from earlier builds; read and updated in place. */
   cache?: ParseCache;
   /**
@@ -64,7 +65,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       done += parsed.length;
       progress?.update(done, toParse.length);
     },
-    { threads: options.threads ?? true },
+    { threads: options.threads ?? true, workerEntry: options.workerEntry },
   );
   progress?.end();
 

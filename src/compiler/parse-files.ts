@@ -52,10 +52,16 @@ export function parseBatch({ tree, first, files }: ParseBatch): ParsedBatch {
 const WORKER_THRESHOLD = 4000;
 const BATCH = 1000;
 
+export interface ParseOptions {
+  threads: boolean;
+  /** Where parse-worker.ts is, for callers bundled elsewhere (Vite bundles its config). */
+  workerEntry?: URL;
+}
+
 /** The worker is TypeScript too, so it first registers tsx's loader in its own thread. */
-function startWorker(): Worker {
+function startWorker(workerEntry = new URL('./parse-worker.ts', import.meta.url)): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
+  const entry = workerEntry.href;
   const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(code, { eval: true });
 }
@@ -69,7 +75,7 @@ export async function parseFiles(
   tree: Pick<CorpusTree, 'root' | 'newsDir'>,
   files: string[],
   onBatch: (batch: ParsedBatch) => void,
-  options: { threads: boolean } = { threads: true },
+  options: ParseOptions = { threads: true },
 ): Promise<void> {
   const count = files.length;
   const batch = (first: number): ParseBatch => ({
@@ -97,7 +103,7 @@ export async function parseFiles(
       worker.on('error', reject);
       send();
     });
-  const workers = Array.from({ length: threads }, startWorker);
+  const workers = Array.from({ length: threads }, () => startWorker(options.workerEntry));
   try {
     await Promise.all(workers.map(run));
   } finally {

@@ -1,0 +1,50 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, expect, it, vi } from 'vitest';
+import type { Manifest } from '../../src/bundle/index.ts';
+import { datelineData } from '../../src/compiler/vite-plugin.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'dateline-vite-'));
+let server: ViteDevServer | undefined;
+afterAll(async () => {
+  await server?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const manifest = (out: string) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+
+it('recompiles when a corpus file changes and tells the page the new build id', { timeout: 30_000 }, async () => {
+  const src = join(scratch, 'corpus');
+  const out = join(scratch, 'data');
+  cpSync('test/fixtures/small-corpus', src, { recursive: true });
+  const vitest = process.env.VITEST;
+  delete process.env.VITEST; // the plugin stays out of Vitest's own server; this test wants it
+  try {
+    server = await createServer({
+      root: process.cwd(),
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [datelineData({ src, out })],
+      server: { middlewareMode: true },
+    });
+  } finally {
+    process.env.VITEST = vitest;
+  }
+  const sent = vi.fn();
+  server.ws.send = sent as unknown as ViteDevServer['ws']['send'];
+  await vi.waitFor(() => expect(manifest(out).eventCount).toBe(7), { timeout: 10_000 });
+  const firstBuild = manifest(out).buildId;
+
+  const file = join(src, 'news/misc/snow-day.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Snow falls', 'Heavy snow falls'));
+  await vi.waitFor(() => expect(sent).toHaveBeenCalled(), { timeout: 15_000 });
+  const event = sent.mock.calls[0][0] as { type: string; event: string; data: { buildId: string } };
+  expect(event).toMatchObject({ type: 'custom', event: 'dateline:bundle' });
+  expect(event.data.buildId).toBe(manifest(out).buildId);
+  expect(event.data.buildId).not.toBe(firstBuild);
+
+  rmSync(file);
+  await vi.waitFor(() => expect(manifest(out).eventCount).toBe(6), { timeout: 15_000 });
+});
