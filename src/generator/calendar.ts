@@ -1,6 +1,7 @@
 /**
- * Which days carry events and how many: 10-30 a day, more in busy weeks. Small corpora use
- * whole weeks scattered over 1995-2025 so bursts still look like bursts.
+ * Which days carry events and how many: 10-30 a day, two or three times that in busy weeks.
+ * When the corpus is too small to fill every day, whole weeks are left out, more often in
+ * early years, as the real record thins out going back.
  */
 import { dayFromParts, type DayNumber } from '../bundle/index.ts';
 import { Random } from './random.ts';
@@ -13,22 +14,25 @@ export interface DayPlan {
 
 const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1) as DayNumber;
 const LAST_DAY = dayFromParts(LAST_YEAR, 12, 31) as DayNumber;
-/** Below this many events per day on average, leave days empty instead of thinning them. */
-const MIN_MEAN_PER_DAY = 14;
+const MIN_PER_DAY = 10;
+const MAX_PER_DAY = 30;
 const BUSY_WEEK_SHARE = 0.07;
 const BUSY_WEEK_FACTOR = 2.5;
+/** Mean events on an active day, busy weeks included. */
+const MEAN_PER_DAY = ((MIN_PER_DAY + MAX_PER_DAY) / 2) * (1 + BUSY_WEEK_SHARE * (BUSY_WEEK_FACTOR - 1));
+/** How much likelier a week of the last year is kept than one of the first. */
+const RECENCY = 4;
 
 export function planDays(totalEvents: number, random: Random): DayPlan[] {
   if (totalEvents <= 0) return [];
   const span = LAST_DAY - FIRST_DAY + 1;
-  const mean = Math.max(MIN_MEAN_PER_DAY, totalEvents / span);
-  const activeCount = Math.min(span, Math.max(1, Math.round(totalEvents / mean)));
+  const activeCount = Math.min(span, Math.max(1, Math.round(totalEvents / MEAN_PER_DAY)));
   const days = chooseDays(span, activeCount, random);
   const busyWeek = new Map<number, boolean>();
   const weights = days.map((offset) => {
     const week = Math.floor(offset / 7);
     if (!busyWeek.has(week)) busyWeek.set(week, random.chance(BUSY_WEEK_SHARE));
-    return random.int(10, 30) * (busyWeek.get(week) ? BUSY_WEEK_FACTOR : 1);
+    return random.int(MIN_PER_DAY, MAX_PER_DAY) * (busyWeek.get(week) ? BUSY_WEEK_FACTOR : 1);
   });
   const scale = totalEvents / weights.reduce((a, b) => a + b, 0);
   const counts = weights.map((w) => Math.max(1, Math.floor(w * scale)));
@@ -47,12 +51,19 @@ export function planDays(totalEvents: number, random: Random): DayPlan[] {
   return days.map((offset, i) => ({ day: FIRST_DAY + offset, count: counts[i] }));
 }
 
-/** Day offsets from FIRST_DAY, ascending: all days, or whole random weeks until enough. */
+/**
+ * Day offsets from FIRST_DAY, ascending: every day, or whole weeks drawn without replacement
+ * with weights rising towards the present (keys u^(1/w), largest first: Efraimidis-Spirakis).
+ */
 function chooseDays(span: number, activeCount: number, random: Random): number[] {
   if (activeCount >= span) return Array.from({ length: span }, (_, i) => i);
-  const weeks = random.shuffle(Array.from({ length: Math.ceil(span / 7) }, (_, i) => i));
+  const weekCount = Math.ceil(span / 7);
+  const weeks = Array.from({ length: weekCount }, (_, week) => {
+    const weight = 1 + ((RECENCY - 1) * week) / Math.max(1, weekCount - 1);
+    return { week, key: Math.pow(random.next(), 1 / weight) };
+  }).sort((a, b) => b.key - a.key);
   const chosen: number[] = [];
-  for (const week of weeks) {
+  for (const { week } of weeks) {
     for (let d = week * 7; d < Math.min(span, week * 7 + 7) && chosen.length < activeCount; d++) chosen.push(d);
     if (chosen.length >= activeCount) break;
   }
