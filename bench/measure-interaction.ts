@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { jsHeapUsed, type Session } from './browser-session.ts';
-import { startFrameRecorder, stopFrameRecorder } from './page-probes.ts';
+import { pauseFrameRecorder, startFrameRecorder, stopFrameRecorder } from './page-probes.ts';
 import { percentile } from './stats.ts';
 
 export interface InteractionFigures {
@@ -18,14 +18,15 @@ export interface InteractionFigures {
   /** The view the gestures ended on, read from the URL, to show the zoom really reached a day. */
   deepestSpanDays: number;
   heapBytes: number;
+  /** Time spent giving input (waits for the app to settle excluded). */
   durationMs: number;
 }
 
 /** ln(factor) per wheel notch is deltaY * 0.002 in the app: 500 is a factor of e. */
 const NOTCH = 500;
-const WHEEL_GAP_MS = 40;
-const DRAG_STEPS = 24;
-const STEP_GAP_MS = 16;
+const WHEEL_GAP_MS = 30;
+/** Each move is a round trip to the browser, which paces the drag at about a frame a step. */
+const DRAG_STEPS = 12;
 
 export async function measureInteraction(session: Session): Promise<InteractionFigures> {
   const { page, cdp } = session;
@@ -36,23 +37,26 @@ export async function measureInteraction(session: Session): Promise<InteractionF
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
   await page.evaluate(startFrameRecorder);
-  const started = Date.now();
+  let started = Date.now();
 
   await wheel(page, NOTCH, 8); // out: the whole corpus
   await wheel(page, -NOTCH, 9); // in: e^9 ~ 8,000x, about one day of 31 years
-  await page.waitForTimeout(200); // the gesture settles and the URL records the range
-  const deepestSpanDays = spanFromUrl(page.url());
-  await wheel(page, NOTCH, 4); // a few weeks, where marks are drawn
+  let durationMs = Date.now() - started;
+  await page.evaluate(pauseFrameRecorder, true);
+  const deepestSpanDays = await settledSpan(page);
+  await page.evaluate(pauseFrameRecorder, false);
+  started = Date.now();
+  await wheel(page, NOTCH, 4); // about two months, where marks are drawn
   for (let i = 0; i < 3; i++) await drag(page, cx, cy, i % 2 ? 500 : -500);
-  await wheel(page, NOTCH, 3); // about a year
+  await wheel(page, NOTCH, 3); // a few years
   for (let i = 0; i < 2; i++) await drag(page, cx, cy, i % 2 ? 600 : -600);
 
-  const durationMs = Date.now() - started;
-  const { stamps, longTasks } = await page.evaluate(stopFrameRecorder);
-  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+  durationMs += Date.now() - started;
+  const { segments, longTasks } = await page.evaluate(stopFrameRecorder);
+  const intervals = segments.flatMap((stamps) => stamps.slice(1).map((t, i) => t - stamps[i]));
   await page.waitForTimeout(300);
   return {
-    frames: stamps.length,
+    frames: intervals.length,
     frameP50Ms: percentile(intervals, 50),
     frameP95Ms: percentile(intervals, 95),
     frameMaxMs: intervals.length ? Math.max(...intervals) : Number.NaN,
@@ -74,11 +78,22 @@ async function wheel(page: Page, deltaY: number, notches: number): Promise<void>
 async function drag(page: Page, x: number, y: number, dx: number): Promise<void> {
   await page.mouse.move(x - dx / 2, y);
   await page.mouse.down();
-  for (let s = 1; s <= DRAG_STEPS; s++) {
-    await page.mouse.move(x - dx / 2 + (dx * s) / DRAG_STEPS, y);
-    await page.waitForTimeout(STEP_GAP_MS);
-  }
+  for (let s = 1; s <= DRAG_STEPS; s++) await page.mouse.move(x - dx / 2 + (dx * s) / DRAG_STEPS, y);
   await page.mouse.up();
+}
+
+/**
+ * The span the view settled on: the app writes it to the URL when a gesture ends, so wait until
+ * the URL has stopped changing (the app's wheel-idle delay, longer on a busy machine).
+ */
+async function settledSpan(page: Page): Promise<number> {
+  let url = page.url();
+  for (let stableFor = 0, waited = 0; stableFor < 400 && waited < 3000; waited += 100) {
+    await page.waitForTimeout(100);
+    stableFor = page.url() === url ? stableFor + 100 : 0;
+    url = page.url();
+  }
+  return spanFromUrl(url);
 }
 
 /** Days between the URL's `from` and `to`, or NaN when the app does not put them there. */

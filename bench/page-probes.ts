@@ -18,7 +18,7 @@ export interface ProbeMarks {
 declare global {
   interface Window {
     __benchMarks: ProbeMarks;
-    __benchFrames?: { stamps: number[]; longTasks: number[]; stop: boolean };
+    __benchFrames?: { segments: number[][]; longTasks: number[]; stop: boolean; paused: boolean };
   }
 }
 
@@ -50,12 +50,16 @@ export function installProbes(): void {
   });
 }
 
-/** Starts recording animation-frame timestamps and long tasks. */
+/**
+ * Starts recording animation-frame timestamps and long tasks. While paused (the harness waits
+ * for the app, not the user's input) frames are not recorded; each resume starts a new segment
+ * so no interval spans a pause.
+ */
 export function startFrameRecorder(): void {
-  const state = { stamps: [] as number[], longTasks: [] as number[], stop: false };
+  const state = { segments: [[]] as number[][], longTasks: [] as number[], stop: false, paused: false };
   window.__benchFrames = state;
   const frame = (t: number) => {
-    state.stamps.push(t);
+    if (!state.paused) state.segments[state.segments.length - 1].push(t);
     if (!state.stop) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -66,8 +70,15 @@ export function startFrameRecorder(): void {
   observer.observe({ type: 'longtask', buffered: false });
 }
 
-export function stopFrameRecorder(): { stamps: number[]; longTasks: number[] } {
-  const state = window.__benchFrames ?? { stamps: [], longTasks: [], stop: true };
+export function pauseFrameRecorder(paused: boolean): void {
+  const state = window.__benchFrames;
+  if (!state) return;
+  state.paused = paused;
+  if (!paused) state.segments.push([]);
+}
+
+export function stopFrameRecorder(): { segments: number[][]; longTasks: number[] } {
+  const state = window.__benchFrames ?? { segments: [], longTasks: [], stop: true, paused: false };
   state.stop = true;
-  return { stamps: state.stamps, longTasks: state.longTasks };
+  return { segments: state.segments, longTasks: state.longTasks };
 }
