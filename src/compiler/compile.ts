@@ -45,6 +45,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const present = new Set(tree.files);
   for (const underNews of cache.keys()) if (!present.has(underNews)) cache.delete(underNews);
 
+  // Shared as batches arrive, so repeats never pile up (cached events were shared before).
+  const interned = new Map<string, string>();
   const progress = options.progress?.({ ...tree, files: toParse });
   progress?.phase('reading and parsing');
   let done = 0;
@@ -56,6 +58,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     ({ first, parsed }) => {
       parsed.forEach(({ outcome, stamp }, offset) => {
         const underNews = toParse[first + offset];
+        if (outcome.kind === 'event') share(outcome.event, interned);
         if (stamp) cache.set(underNews, { ...stamp, outcome });
         else {
           cache.delete(underNews);
@@ -72,12 +75,11 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const events: ParsedEvent[] = [];
   const rejected: Problem[] = [];
   const warnings: Problem[] = [];
-  const interned = new Map<string, string>();
   let dayPages = 0;
   for (const underNews of tree.files) {
     const outcome = cache.get(underNews)?.outcome ?? unreadable.get(underNews)!;
     warnings.push(...outcome.warnings);
-    if (outcome.kind === 'event') events.push(share(outcome.event, interned));
+    if (outcome.kind === 'event') events.push(outcome.event);
     else if (outcome.kind === 'dayPage') dayPages++;
     else rejected.push(outcome.problem);
   }
