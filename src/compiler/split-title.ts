@@ -51,5 +51,7 @@ export function looksLikeStory(segment: string, outermost: boolean): boolean {
   if (text.split(' ').length > 8) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text) || /[.!?,;]$/.test(text)) return false;
   if (SENTENCE_WORDS.test(text)) return false;
+  // `The film Star Wars: The Force Awakens ...` opens a sentence; story names (`The Troubles`) do not.
+  if (/^(?:The|A|An) \p{Ll}/u.test(text)) return false;
   return outermost || DISAMBIGUATOR.test(text);
 }

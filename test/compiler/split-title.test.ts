@@ -26,6 +26,11 @@ describe('splitTitle', () => {
     expect(splitTitle('The minister says: we will not resign.', new Set()).storyPath).toEqual([]);
   });
 
+  it('does not take the start of a sentence with a colon in a film name for a story', () => {
+    const title = 'The film Star Wars: The Force Awakens has its world premiere in Los Angeles.';
+    expect(splitTitle(title, new Set()).storyPath).toEqual([]);
+  });
+
   it('accepts an unknown short topic as the outermost story', () => {
     expect(splitTitle('Harvest festival: Farmers gather in the valley.', new Set()).storyPath).toEqual(['Harvest festival']);
   });
