@@ -2,9 +2,8 @@
  * Markdown inline content to the bundle's safe representation. Nothing here produces HTML:
  * raw HTML becomes visible text, and only http(s) and canonical `/news/...` links survive.
  */
-import type { PhrasingContent } from 'mdast';
 import { dayPath, eventPath, parseNewsPath, type Block, type Inline } from '../bundle/index.ts';
-import type { SourceBlock } from './blocks.ts';
+import type { SourceBlock, SourceInline } from './blocks.ts';
 
 /** Bodies are a few paragraphs; beyond this the file is broken, not long. */
 export const MAX_BODY_CHARS = 20_000;
@@ -30,7 +29,7 @@ export function isWellFormedUrl(href: string): boolean {
   }
 }
 
-export function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
+export function toInlines(nodes: readonly SourceInline[]): Inline[] {
   const out: Inline[] = [];
   const pushText = (value: string) => {
     if (value === '') return;
@@ -41,14 +40,10 @@ export function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-      case 'html':
         pushText(node.value);
         break;
-      case 'inlineCode':
+      case 'code':
         out.push({ type: 'code', value: node.value });
-        break;
-      case 'break':
-        pushText('\n');
         break;
       case 'emphasis':
       case 'strong':
@@ -61,25 +56,9 @@ export function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         else children.forEach((child) => (child.type === 'text' ? pushText(child.value) : out.push(child)));
         break;
       }
-      case 'image':
-        pushText(node.alt ?? '');
-        break;
-      default:
-        if ('children' in node) toInlines(node.children as PhrasingContent[]).forEach((c) => out.push(c));
-        else if ('value' in node) pushText(String(node.value));
     }
   }
   return out;
-}
-
-export function plainText(nodes: readonly PhrasingContent[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if ('children' in node) text += plainText(node.children as PhrasingContent[]);
-    else if (node.type === 'image') text += node.alt ?? '';
-    else if ('value' in node) text += node.value;
-  }
-  return text;
 }
 
 function inlineLength(inlines: readonly Inline[]): number {

@@ -1,8 +1,7 @@
 /** One file's bytes to an event, a day page, or a reason it was rejected. Pure. */
-import type { PhrasingContent } from 'mdast';
 import { dayFromIso, eventId, isoFromDay, isValidSlug, parseNewsPath, type Source } from '../bundle/index.ts';
-import { parseBlocks, type SourceBlock } from './blocks.ts';
-import { MAX_BODY_CHARS, isWellFormedUrl, plainText, toBody } from './body.ts';
+import { parseBlocks, plainText, type SourceBlock, type SourceInline } from './blocks.ts';
+import { MAX_BODY_CHARS, isWellFormedUrl, toBody } from './body.ts';
 import { classifyPath } from './corpus-path.ts';
 import { decodeFile, invalidUtf8Warning } from './decode.ts';
 import { slugFromTitle } from './slug.ts';
@@ -112,10 +111,10 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
 
 type Warn = (line: number, message: string) => void;
 
-function firstLink(nodes: readonly PhrasingContent[]): { index: number; url: string; text: string } | null {
+function firstLink(nodes: readonly SourceInline[]): { index: number; url: string; text: string } | null {
   const index = nodes.findIndex((n) => n.type === 'link');
   if (index < 0) return null;
-  const link = nodes[index] as Extract<PhrasingContent, { type: 'link' }>;
+  const link = nodes[index] as Extract<SourceInline, { type: 'link' }>;
   return { index, url: link.url, text: plainText(link.children).trim() };
 }
 

@@ -1,9 +1,8 @@
-import type { PhrasingContent } from 'mdast';
+import { parseBlocks, type SourceInline } from '../../src/compiler/blocks.ts';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from '../../src/compiler/blocks.ts';
 import { MAX_BODY_CHARS, safeHref, toBody, toInlines } from '../../src/compiler/body.ts';
 
-const inlinesOf = (markdown: string): PhrasingContent[] => {
+const inlinesOf = (markdown: string): SourceInline[] => {
   const [block] = parseBlocks(markdown);
   return 'inlines' in block ? block.inlines : [];
 };
