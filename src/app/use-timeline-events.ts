@@ -25,13 +25,13 @@ export function useTimelineEvents(manifest: Manifest, density: Density, range: T
     [windowKey, manifest],
   );
   const { shards, error, retryFailed } = useIndexShards(entries);
+  const spans = useMemo(() => ownedSpans(manifest.shards), [manifest]);
 
   const loaded = useMemo(() => {
     const present: LoadedShard[] = [];
     shards.forEach((shard, i) => shard && present.push({ entry: entries[i], shard }));
-    const spans = ownedSpans(manifest.shards);
     return joinShards(present, (entry) => spans.get(entry) ?? [entry.firstDay, entry.lastDay]);
-  }, [shards, entries, manifest]);
+  }, [shards, entries, spans]);
 
   const events = useMemo(
     () => ({ ...loaded, matches: matched ? matchFlags(loaded.ordinals, matched) : null }),

@@ -42,3 +42,17 @@ describe('joinShards', () => {
     expect(joinShards([a, c], owned).loadedSpans).toEqual([owned(a.entry), owned(c.entry)]);
   });
 });
+
+describe('joinShards ids', () => {
+  it('forms each id from its own day when a shard spans several days, also on a second join', () => {
+    const shard = loaded(16000, 16010, 0, [16000, 16000, 16003]);
+    const other = loaded(16011, 16020, 3, [16011]);
+    const first = joinShards([shard], (entry) => [entry.firstDay, entry.lastDay]);
+    const again = joinShards([other, shard], (entry) => [entry.firstDay, entry.lastDay]);
+    const expected = [`${isoFromDay(16000)}/e0`, `${isoFromDay(16000)}/e1`, `${isoFromDay(16003)}/e2`];
+    expect(first.ids).toEqual(expected);
+    expect(again.ids).toEqual([...expected, `${isoFromDay(16011)}/e3`]);
+    expect(again.titles).toEqual(['Title 0', 'Title 1', 'Title 2', 'Title 3']);
+    expect([...again.days]).toEqual([16000, 16000, 16003, 16011]);
+  });
+});
