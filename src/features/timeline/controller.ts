@@ -13,6 +13,7 @@ import { markOffset } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
 import { paintDensity } from './paint-density.ts';
 import { palette } from './palette.ts';
+import { canvasMeasure, createTextWidths } from './text-width.ts';
 import { showTooltip, hideTooltip } from './tooltip.ts';
 import {
   baseScale, constrain, panBy, rangeOf, rescale, sameRange, transformFor, zoomAt, zoomBounds,
@@ -50,6 +51,10 @@ const HEADROOM = 0.15;
 /** Most events walked per frame when zoomed in. */
 const MAX_SLICE = 20_000;
 
+function pointerKind(): 'fine' | 'coarse' {
+  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches ? 'coarse' : 'fine';
+}
+
 export function createTimelineController(el: TimelineElements, initial: TimelineProps): TimelineController {
   let props = initial;
   let width = 0;
@@ -67,7 +72,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   let legendText = '';
   let allBins: Bins = createBins(8);
   let matchBins: Bins = createBins(8);
-  const zoomedIn = createZoomedIn(el.labels);
+  const textWidths = createTextWidths(canvasMeasure());
+  const zoomedIn = createZoomedIn(el.labels, textWidths);
   // Opaque: the canvas paints its own background, so the compositor need not blend it.
   const ctx = el.canvas.getContext('2d', { alpha: false });
   const source: LabelSource = {
@@ -82,7 +88,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     if (w <= 0 || h <= 0) return;
     const keep = width > 0 ? range() : props.range;
     width = w;
-    geometry = plotGeometry(w, h);
+    geometry = plotGeometry(w, h, pointerKind());
+    el.labels.style.setProperty('--timeline-label-height', `${geometry.labelHeight}px`);
     rebase(keep);
     const dpr = window.devicePixelRatio || 1;
     el.canvas.width = Math.round(w * dpr);
@@ -164,7 +171,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     }
 
     if (mode === 'marks') {
-      const view = { first, last, startDay, pxPerDay, width, selected, cursor };
+      const view = { first, last, startDay, pxPerDay, width, selected, cursor, hovered: -1 };
       painted += paintZoomedIn(zoomedIn, ctx, events, source, g, view);
     } else {
       clearZoomedIn(zoomedIn, source);

@@ -11,26 +11,32 @@ export interface PlotGeometry {
   laneTop: number;
   laneHeight: number;
   laneCount: number;
+  /** Height of a label button, centred in its lane. */
+  labelHeight: number;
 }
 
 export const AXIS_HEIGHT = 44;
 const TOP = 44;
 const RUG_HEIGHT = 28;
 const MORE_ROW = 22;
-const LANE_HEIGHT = 24;
-const MAX_LANE_HEIGHT = 32;
-export const MAX_LANES = 16;
+/** Compact lanes with a mouse; a little more room between tap targets on touch screens. */
+const LANE_HEIGHT = { fine: 22, coarse: 28 };
+const LABEL_HEIGHT = { fine: 20, coarse: 24 };
+/** Enough for a tall desktop screen; each lane's labels are DOM nodes, so not unbounded. */
+export const MAX_LANES = 48;
 
-export function plotGeometry(width: number, height: number): PlotGeometry {
+export function plotGeometry(width: number, height: number, pointer: 'fine' | 'coarse' = 'fine'): PlotGeometry {
   const axisTop = Math.max(TOP + 40, height - AXIS_HEIGHT);
   const rugTop = axisTop - RUG_HEIGHT;
   const moreY = rugTop - MORE_ROW / 2 - 2;
   const laneTop = TOP;
   const room = rugTop - MORE_ROW - laneTop;
-  const laneCount = Math.max(1, Math.min(MAX_LANES, Math.floor(room / LANE_HEIGHT)));
-  // Lanes are capped (each label is a DOM node); on tall screens they breathe instead.
-  const laneHeight = Math.min(MAX_LANE_HEIGHT, Math.max(LANE_HEIGHT, Math.floor(room / laneCount)));
-  return { width, height, top: TOP, axisTop, rugTop, moreY, laneTop, laneHeight, laneCount };
+  const compact = LANE_HEIGHT[pointer];
+  // As many lanes as fit, so "+N more" only appears once the plot is really full.
+  const laneCount = Math.max(1, Math.min(MAX_LANES, Math.floor(room / compact)));
+  // Past the cap, on very tall screens, lanes breathe a little instead.
+  const laneHeight = Math.min(Math.round(compact * 1.5), Math.max(compact, Math.floor(room / laneCount)));
+  return { width, height, top: TOP, axisTop, rugTop, moreY, laneTop, laneHeight, laneCount, labelHeight: LABEL_HEIGHT[pointer] };
 }
 
 /** Centre y of a lane. */

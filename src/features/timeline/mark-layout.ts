@@ -1,11 +1,8 @@
-import { createLaneScratch, packLanes, type LaneScratch } from './lanes.ts';
+import { claimLane, createLaneScratch, fillLanes, packLanes, type LaneScratch } from './lanes.ts';
 
 export interface LabelMetrics {
   laneCount: number;
-  /** Estimated width of one character of label text, px. */
-  charWidth: number;
-  /** Dot, padding and borders around the text, px. */
-  chrome: number;
+  /** Labels wider than this are cut short (with an ellipsis). */
   maxWidth: number;
   gap: number;
 }
@@ -19,6 +16,8 @@ export interface MarkLayout {
   width: Float64Array;
   /** Lane of the event's label and mark; NO_LANE when its day ran out of lanes, FILTERED_OUT. */
   lane: Int16Array;
+  /** The label width an event wanted before its day's share of the lanes ran out. */
+  wanted: Float64Array;
   /** Events laid out that the filter lets through. */
   included: number;
   /** "+N more" markers: where they start and how many events they stand for. */
@@ -35,11 +34,12 @@ export function createMarkLayout(capacity: number, maxLanes: number): MarkLayout
     x: new Float64Array(capacity),
     width: new Float64Array(capacity),
     lane: new Int16Array(capacity),
+    wanted: new Float64Array(capacity),
     included: 0,
     moreX: new Float64Array(capacity),
     moreCount: new Uint32Array(capacity),
     moreLength: 0,
-    scratch: createLaneScratch(maxLanes),
+    scratch: createLaneScratch(maxLanes, capacity),
   };
 }
 
@@ -53,13 +53,15 @@ export function markOffset(pxPerDay: number): number {
 
 /**
  * Lays out events [start, end) (sorted by day) for a view starting at `startDay` (fractional)
- * at `pxPerDay`. Labels are packed greedily into lanes; events left without a lane are
- * summed into "+N more" markers, merged while they would overlap (`moreWidth` px apart).
+ * at `pxPerDay`. Labels (`labelWidth(i)` px, capped) are packed greedily into lanes, each day
+ * first getting a fair share, then any gaps left are filled; the `priority` event (the selected
+ * one) always gets a lane. Events left without a lane are summed into "+N more" markers,
+ * merged while they would overlap (`moreWidth` px apart).
  * With a filter (`matches`), events outside it take no lane and are not counted.
  */
 export function layoutMarks(
   days: ArrayLike<number>,
-  textLengths: (i: number) => number,
+  labelWidth: (i: number) => number,
   matches: Uint8Array | null,
   start: number,
   end: number,
@@ -68,6 +70,7 @@ export function layoutMarks(
   metrics: LabelMetrics,
   moreWidth: number,
   layout: MarkLayout,
+  priority = -1,
 ): MarkLayout {
   const n = Math.min(end - start, layout.x.length);
   const offset = markOffset(pxPerDay);
@@ -88,11 +91,18 @@ export function layoutMarks(
     layout.included++;
     run = days[i] === runDay ? run + 1 : 0;
     runDay = days[i];
-    layout.width[j] = run >= perDay ? -1 : Math.min(metrics.maxWidth, metrics.chrome + metrics.charWidth * textLengths(i));
+    const width = Math.min(metrics.maxWidth, labelWidth(i));
+    layout.wanted[j] = width;
+    layout.width[j] = run >= perDay ? -1 : width;
   }
   layout.start = start;
   layout.length = n;
-  packLanes(layout.x, layout.width, n, metrics.laneCount, metrics.gap, layout.lane, layout.scratch);
+  const { x, width, lane, scratch } = layout;
+  packLanes(x, width, n, metrics.laneCount, metrics.gap, lane, scratch);
+  // Events held back by their day's share may still fit where the neighbours left room.
+  for (let j = 0; j < n; j++) if (width[j] < 0 && !(matches && matches[start + j] === 0)) width[j] = layout.wanted[j];
+  fillLanes(x, width, n, metrics.laneCount, metrics.gap, lane, scratch);
+  claimLane(x, width, n, metrics.laneCount, metrics.gap, lane, priority - start, scratch);
   layout.moreLength = 0;
   let pendingEnd = -Infinity;
   for (let j = 0; j < n; j++) {

@@ -19,5 +19,8 @@ export const palette = {
 export const font = {
   axis: '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   axisMajor: '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  /** The label buttons' font (timeline.css), for measuring them. */
+  label: '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  labelSelected: '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   small: '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 } as const;

@@ -4,7 +4,8 @@ import { beginLabels, createLabelPool, endLabels, placeLabel, type LabelPool, ty
 import { createMarkLayout, FILTERED_OUT, layoutMarks, type MarkLayout } from './mark-layout.ts';
 import { paintRule } from './paint-axis.ts';
 import { MORE_WIDTH, paintMarks } from './paint-marks.ts';
-import { palette } from './palette.ts';
+import { font, palette } from './palette.ts';
+import type { TextWidths } from './text-width.ts';
 import type { TimelineEvents } from './types.ts';
 
 /** The zoomed-in view's buffers: mark layout, hit areas and label buttons, reused per frame. */
@@ -12,6 +13,10 @@ export interface ZoomedIn {
   layout: MarkLayout;
   hits: MarkHits;
   pool: LabelPool;
+  widths: TextWidths;
+  /** Each loaded event's label width (0: not measured yet), for the events it was measured for. */
+  labelWidths: Float32Array;
+  measuredFor: TimelineEvents | null;
 }
 
 export interface ZoomedInView {
@@ -22,17 +27,30 @@ export interface ZoomedInView {
   width: number;
   selected: number;
   cursor: number;
+  hovered: number;
 }
 
-const LABEL_CHAR_PX = 6.4;
-const LABEL_CHROME_PX = 30;
+/** The label starts this far right of its mark; its button is this much narrower than its box. */
+const LABEL_INSET_PX = 8;
+const LABEL_BOX_SLACK_PX = 10;
+/** The button's padding and borders, plus a pixel so measured text never ellipsises. */
+const LABEL_CHROME_PX = LABEL_BOX_SLACK_PX + 14 + 1;
 const HIT_RADIUS_PX = 9;
 const LABEL_HALF_HEIGHT_PX = 10;
-const LABEL_CLASSES = ['', ' timeline-label--selected', ' timeline-label--cursor', ' timeline-label--selected timeline-label--cursor']
-  .map((modifiers) => `timeline-label${modifiers}`);
+// Every combination of selected (1), keyboard cursor (2) and hovered (4), built once.
+const LABEL_CLASSES = Array.from({ length: 8 }, (_, bits) =>
+  ['timeline-label', bits & 1 ? 'timeline-label--selected' : '', bits & 2 ? 'timeline-label--cursor' : '', bits & 4 ? 'timeline-label--hovered' : '']
+    .filter(Boolean)
+    .join(' '));
 
-export function createZoomedIn(labels: HTMLElement): ZoomedIn {
-  return { layout: createMarkLayout(1024, MAX_LANES), hits: createMarkHits(1024), pool: createLabelPool(labels) };
+export function createZoomedIn(labels: HTMLElement, widths: TextWidths): ZoomedIn {
+  return { layout: createMarkLayout(1024, MAX_LANES), hits: createMarkHits(1024), pool: createLabelPool(labels), widths,
+    labelWidths: new Float32Array(0), measuredFor: null };
+}
+
+/** Widest label before the ellipsis: several fit side by side, and a phone still shows a phrase. */
+export function maxLabelWidth(plotWidth: number): number {
+  return Math.round(Math.min(240, Math.max(110, plotWidth * 0.3)));
 }
 
 /** Lays out, paints and labels events [first, last); returns how many were laid out. */
@@ -48,15 +66,22 @@ export function paintZoomedIn(
   if (count > z.layout.x.length) z.layout = createMarkLayout(2 * count, MAX_LANES);
   if (count > z.hits.x.length) z.hits = createMarkHits(2 * count);
   const { layout, hits } = z;
-  const metrics = {
-    laneCount: g.laneCount,
-    charWidth: LABEL_CHAR_PX,
-    chrome: LABEL_CHROME_PX,
-    maxWidth: Math.min(280, Math.max(120, view.width * 0.45)),
-    gap: 6,
+  const metrics = { laneCount: g.laneCount, maxWidth: maxLabelWidth(view.width), gap: 6 };
+  if (z.measuredFor !== events) {
+    z.labelWidths = new Float32Array(events.titles.length);
+    z.measuredFor = events;
+  }
+  const widths = z.labelWidths;
+  // Measured once per event, so a pan reads a number instead of slicing and measuring titles.
+  const labelWidth = (i: number) => {
+    if (i === view.selected) return LABEL_CHROME_PX + Math.ceil(z.widths.width(font.labelSelected, source.text(i)));
+    if (widths[i] === 0) widths[i] = LABEL_CHROME_PX + Math.ceil(z.widths.width(font.label, source.text(i)));
+    return widths[i];
   };
-  const textLength = (i: number) => events.titles[i].length - (events.headlineStarts[i] ?? 0);
-  layoutMarks(events.days, textLength, events.matches, view.first, view.last, view.startDay, view.pxPerDay, metrics, MORE_WIDTH, layout);
+  layoutMarks(
+    events.days, labelWidth, events.matches, view.first, view.last, view.startDay, view.pxPerDay, metrics, MORE_WIDTH, layout,
+    view.selected,
+  );
   paintMarks(ctx, layout, g, view);
   beginLabels(z.pool);
   hits.length = 0;
@@ -75,8 +100,9 @@ export function paintZoomedIn(
     hits.y[h] = y;
     hits.width[h] = layout.width[j];
     hits.index[h] = i;
-    const modifiers = (i === view.selected ? 1 : 0) | (i === view.cursor ? 2 : 0);
-    placeLabel(z.pool, i, LABEL_CLASSES[modifiers], layout.x[j] + 8, y - 10, layout.width[j] - 10);
+    const modifiers = (i === view.selected ? 1 : 0) | (i === view.cursor ? 2 : 0) | (i === view.hovered ? 4 : 0);
+    const x = layout.x[j] + LABEL_INSET_PX;
+    placeLabel(z.pool, i, LABEL_CLASSES[modifiers], x, y - g.labelHeight / 2, layout.width[j] - LABEL_BOX_SLACK_PX);
   }
   endLabels(z.pool, source);
   return layout.length;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLaneScratch, packLanes } from '../../../src/features/timeline/lanes.ts';
+import { claimLane, createLaneScratch, fillLanes, packLanes } from '../../../src/features/timeline/lanes.ts';
 
 function pack(xs: number[], widths: number[], lanes: number, gap = 4) {
   const out = new Int16Array(xs.length);
-  const overflow = packLanes(xs, widths, xs.length, lanes, gap, out, createLaneScratch(8));
+  const overflow = packLanes(xs, widths, xs.length, lanes, gap, out, createLaneScratch(8, xs.length));
   return { lanes: [...out], overflow };
 }
 
@@ -42,5 +42,46 @@ describe('packLanes', () => {
 describe('packLanes with boxes left out', () => {
   it('gives a negative-width box no lane and leaves the lane free for the next box', () => {
     expect(pack([0, 0, 0], [50, -1, 50], 2)).toEqual({ lanes: [0, -1, 1], overflow: 1 });
+  });
+});
+
+describe('fillLanes', () => {
+  it('puts a box left out by the first pass into a gap between boxes already placed', () => {
+    const xs = [0, 0, 300];
+    const widths = [100, 100, 100];
+    const lanes = Int16Array.from([0, -1, 0]);
+    const placed = fillLanes(xs, widths, 3, 2, 4, lanes, createLaneScratch(2, 3));
+    expect(placed).toBe(1);
+    expect([...lanes]).toEqual([0, 1, 0]);
+  });
+
+  it('never places a box where it would run into a box placed further right', () => {
+    // Lane 0 is free at x=0, but its next box starts at 50: the 100 px box would overlap it.
+    const lanes = Int16Array.from([-1, 0]);
+    expect(fillLanes([0, 50], [100, 100], 2, 1, 4, lanes, createLaneScratch(1, 2))).toBe(0);
+    expect([...lanes]).toEqual([-1, 0]);
+  });
+
+  it('leaves boxes with a negative width out', () => {
+    const lanes = Int16Array.from([-1]);
+    expect(fillLanes([0], [-1], 1, 3, 4, lanes, createLaneScratch(3, 1))).toBe(0);
+    expect(lanes[0]).toBe(-1);
+  });
+});
+
+describe('claimLane', () => {
+  it('gives the target the lane where it displaces the fewest boxes, which lose theirs', () => {
+    // Lane 0 holds two boxes over the target's span, lane 1 only one.
+    const xs = [20, 60, 10, 50];
+    const widths = [40, 40, 100, 60];
+    const lanes = Int16Array.from([0, 0, 1, -1]);
+    claimLane(xs, widths, 4, 2, 4, lanes, 3, createLaneScratch(2, 4));
+    expect([...lanes]).toEqual([0, 0, -1, 1]);
+  });
+
+  it('leaves a target that already has a lane alone', () => {
+    const lanes = Int16Array.from([0, 1]);
+    claimLane([0, 0], [50, 50], 2, 2, 4, lanes, 1, createLaneScratch(2, 2));
+    expect([...lanes]).toEqual([0, 1]);
   });
 });
