@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Link, Outlet } from 'react-router';
-import type { Manifest, TagId } from '../bundle/index.ts';
+import type { Manifest } from '../bundle/index.ts';
 import { SidePanel } from '../features/event-panel/index.ts';
 import { ActiveTags, filterKeyOf, MatchCount, TagPicker, useTagFilter } from '../features/tag-filter/index.ts';
 import { Timeline } from '../features/timeline/index.ts';
@@ -49,12 +49,10 @@ function Explorer({ manifest }: { manifest: Manifest }) {
     [followLiveRange, commitRange],
   );
 
-  const tagName = useCallback((id: TagId) => manifest.tags[id]?.name ?? `#${id}`, [manifest]);
   const context: ShellContext = {
     manifest,
     density,
     links: { eventHref: state.eventHref, dayHref: state.dayHref },
-    tagName,
     addTag: state.addTag,
   };
   const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);

@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router';
-import type { Manifest, TagId } from '../bundle/index.ts';
+import type { Manifest } from '../bundle/index.ts';
 import type { PanelLinks } from '../features/event-panel/index.ts';
 import type { Density } from '../lib/density.ts';
 
@@ -8,7 +8,6 @@ export interface ShellContext {
   manifest: Manifest;
   density: Density;
   links: PanelLinks;
-  tagName: (id: TagId) => string;
   addTag: (name: string) => void;
 }
 

@@ -113,7 +113,9 @@ export interface EventDetail {
   body: Block[];
   sources: Source[];
   related: RelatedEntry[];
-  tags: TagId[];
+  /** Tag names, alphabetical. Names, not TagIds, so a day file does not change when the
+   *  corpus-wide tag numbering does (incremental rebuilds rewrite only the days that changed). */
+  tags: string[];
   /** The markdown file, relative to the corpus root. */
   file: string;
 }
@@ -130,8 +132,8 @@ export interface RelatedEntry {
   title: string;
   /** False when the link points at an event that is not in this corpus. */
   inCollection: boolean;
-  /** The topics the two events share. */
-  contexts: TagId[];
+  /** The topics the two events share, as tag names in the order written. */
+  contexts: string[];
 }
 
 /**

@@ -42,7 +42,7 @@ export function* bundleFiles(corpus: LinkedCorpus): Generator<OutFile, Manifest>
   const dayFile = new Map<number, string>();
 
   for (const [day, dayEvents] of groupBy(events, (e) => e.parsed.day)) {
-    const detail: DayDetail = { version: BUNDLE_VERSION, day, events: dayEvents.map((e) => eventDetail(e, tables)) };
+    const detail: DayDetail = { version: BUNDLE_VERSION, day, events: dayEvents.map(eventDetail) };
     const content = JSON.stringify(detail);
     const iso = isoFromDay(day);
     const path = hashedPath(`days/${iso.slice(0, 4)}/${iso.slice(5)}`, content);
@@ -108,7 +108,7 @@ function tagIdsOf(event: LinkedEvent, tables: Tables): number[] {
   return [...event.tags].map((name) => tables.tagIds.get(name)!).sort((a, b) => a - b);
 }
 
-function eventDetail(event: LinkedEvent, tables: Tables): EventDetail {
+export function eventDetail(event: LinkedEvent): EventDetail {
   const { parsed } = event;
   return {
     id: parsed.id,
@@ -124,9 +124,9 @@ function eventDetail(event: LinkedEvent, tables: Tables): EventDetail {
       day: r.day,
       title: r.title,
       inCollection: r.inCollection,
-      contexts: r.contexts.map((name) => tables.tagIds.get(name)!),
+      contexts: r.contexts,
     })),
-    tags: tagIdsOf(event, tables),
+    tags: [...event.tags].sort(),
     file: parsed.file,
   };
 }

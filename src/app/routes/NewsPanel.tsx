@@ -14,7 +14,7 @@ export function NewsPanel() {
 }
 
 function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
-  const { manifest, density, links, tagName, addTag } = useShell();
+  const { manifest, density, links, addTag } = useShell();
   const detail = useDayDetail(manifest, day);
   // Neighbouring days: prefetched so previous/next work across day and shard boundaries.
   const previousDay = nearestDayWithEvents(density, day, -1);
@@ -35,7 +35,6 @@ function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
     <EventPanel
       key={id}
       event={events[index]}
-      tagName={tagName}
       links={links}
       previous={previous}
       next={next}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { EventDetail, TagId } from '../../bundle/index.ts';
+import type { EventDetail } from '../../bundle/index.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { EventBody } from './EventBody.tsx';
 import { EventSources } from './EventSources.tsx';
@@ -9,7 +9,6 @@ import './event-panel.css';
 
 interface EventPanelProps {
   event: EventDetail;
-  tagName: (id: TagId) => string;
   links: PanelLinks;
   previous: EventLink | null;
   next: EventLink | null;
@@ -18,7 +17,7 @@ interface EventPanelProps {
   onTagClick: (name: string) => void;
 }
 
-export function EventPanel({ event, tagName, links, previous, next, shareUrl, onTagClick }: EventPanelProps) {
+export function EventPanel({ event, links, previous, next, shareUrl, onTagClick }: EventPanelProps) {
   return (
     <article className="event-panel" data-event-id={event.id}>
       {event.storyPath.length > 0 && (
@@ -43,10 +42,10 @@ export function EventPanel({ event, tagName, links, previous, next, shareUrl, on
         <section className="panel-section" aria-labelledby="tags-heading">
           <h3 id="tags-heading">Tags</h3>
           <ul className="tag-chips">
-            {event.tags.map((id) => (
-              <li key={id}>
-                <button type="button" className="chip chip-button" onClick={() => onTagClick(tagName(id))}>
-                  {tagName(id)}
+            {event.tags.map((name) => (
+              <li key={name}>
+                <button type="button" className="chip chip-button" onClick={() => onTagClick(name)}>
+                  {name}
                 </button>
               </li>
             ))}
@@ -54,7 +53,7 @@ export function EventPanel({ event, tagName, links, previous, next, shareUrl, on
         </section>
       )}
       <EventSources sources={event.sources} />
-      <RelatedEvents related={event.related} tagName={tagName} links={links} onTagClick={onTagClick} />
+      <RelatedEvents related={event.related} links={links} onTagClick={onTagClick} />
       <nav className="panel-footer" aria-label="Neighbouring events">
         <NeighbourLink label="Previous" link={previous} links={links} rel="prev" />
         <CopyLinkButton url={shareUrl} />

@@ -1,16 +1,15 @@
 import { Link } from 'react-router';
-import type { RelatedEntry, TagId } from '../../bundle/index.ts';
+import type { RelatedEntry } from '../../bundle/index.ts';
 import { formatShortDate, type PanelLinks } from './links.ts';
 
 interface RelatedEventsProps {
   related: RelatedEntry[];
-  tagName: (id: TagId) => string;
   links: PanelLinks;
   onTagClick: (name: string) => void;
 }
 
 /** Events outside this collection keep their title and date but are not links into the app. */
-export function RelatedEvents({ related, tagName, links, onTagClick }: RelatedEventsProps) {
+export function RelatedEvents({ related, links, onTagClick }: RelatedEventsProps) {
   if (related.length === 0) return null;
   return (
     <section className="panel-section" aria-labelledby="related-heading">
@@ -31,9 +30,9 @@ export function RelatedEvents({ related, tagName, links, onTagClick }: RelatedEv
             )}
             {entry.contexts.length > 0 && (
               <span className="related-contexts" aria-label="Shared tags">
-                {entry.contexts.map((id) => (
-                  <button key={id} type="button" className="context-tag" onClick={() => onTagClick(tagName(id))}>
-                    {tagName(id)}
+                {entry.contexts.map((name) => (
+                  <button key={name} type="button" className="context-tag" onClick={() => onTagClick(name)}>
+                    {name}
                   </button>
                 ))}
               </span>

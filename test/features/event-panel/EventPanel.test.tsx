@@ -6,7 +6,6 @@ import { dayFromIso, dayPath, eventPath, type EventDetail } from '../../../src/b
 import { EventPanel } from '../../../src/features/event-panel/index.ts';
 
 const day = dayFromIso('2015-09-26')!;
-const tagNames = ['Iran', 'Iraq', 'Syria', 'Iraqi Civil War (2014-present)'];
 
 const event: EventDetail = {
   id: '2015-09-26/iraq-says',
@@ -30,10 +29,10 @@ const event: EventDetail = {
   ],
   sources: [{ outlet: 'Reuters', url: 'http://www.reuters.com/article/2015/09/26/us-mideast-crisis-iraq-russia' }],
   related: [
-    { id: '2015-10-06/russia-says', day: dayFromIso('2015-10-06')!, title: 'Russia says it would consider air-strikes.', inCollection: true, contexts: [1, 3] },
-    { id: '2017-05-04/a-memorandum', day: dayFromIso('2017-05-04')!, title: 'A memorandum is signed.', inCollection: false, contexts: [0, 2] },
+    { id: '2015-10-06/russia-says', day: dayFromIso('2015-10-06')!, title: 'Russia says it would consider air-strikes.', inCollection: true, contexts: ['Iraq', 'Iraqi Civil War (2014-present)'] },
+    { id: '2017-05-04/a-memorandum', day: dayFromIso('2017-05-04')!, title: 'A memorandum is signed.', inCollection: false, contexts: ['Iran', 'Syria'] },
   ],
-  tags: [0, 1, 2],
+  tags: ['Iran', 'Iraq', 'Syria'],
   file: 'news/2015/09/26/iraq-says.md',
 };
 
@@ -44,7 +43,6 @@ function renderPanel(onTagClick = vi.fn()) {
     <MemoryRouter>
       <EventPanel
         event={event}
-        tagName={(id) => tagNames[id]}
         links={links}
         previous={null}
         next={{ id: '2015-09-27/next-one', day: day + 1, title: 'Next one' }}
@@ -69,7 +67,7 @@ describe('EventPanel', () => {
   it('renders body nodes as elements and leaves a script tag as plain text', () => {
     const { container } = render(
       <MemoryRouter>
-        <EventPanel event={event} tagName={(id) => tagNames[id]} links={links} previous={null} next={null} shareUrl="" onTagClick={() => {}} />
+        <EventPanel event={event} links={links} previous={null} next={null} shareUrl="" onTagClick={() => {}} />
       </MemoryRouter>,
     );
     const body = container.querySelector('.event-body')!;
