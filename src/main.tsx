@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { startEarlyFetches } from './app/early-fetches.ts';
+import { createAppQueryClient } from './app/query-client.ts';
+
+const queryClient = createAppQueryClient();
+startEarlyFetches(queryClient, window.location.pathname, import.meta.env.BASE_URL);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

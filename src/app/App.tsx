@@ -1,12 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { createAppQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
 import './theme.css';
 
-export function App() {
-  const [queryClient] = useState(createAppQueryClient);
+/** `queryClient` comes from main.tsx, which starts the first requests before React renders. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   const [router] = useState(createAppRouter);
   return (
     <QueryClientProvider client={queryClient}>

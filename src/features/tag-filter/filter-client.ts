@@ -16,6 +16,11 @@ function getWorker(): Worker {
   return worker;
 }
 
+/** Starts the worker ahead of the first filter, so a tag click does not wait for it to boot. */
+export function warmFilterWorker(): void {
+  if (typeof Worker !== 'undefined') getWorker();
+}
+
 export function runFilter(request: Omit<FilterRequest, 'requestId'>): Promise<FilterResponse> {
   const requestId = nextId++;
   return new Promise((resolve) => {

@@ -3,7 +3,9 @@ import type { Manifest, TagId } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import { usePostingsFiles } from '../../lib/data/postings.ts';
 import type { MatchMode } from '../../lib/url-state.ts';
-import { runFilter } from './filter-client.ts';
+import { whenIdle } from '../../lib/idle.ts';
+import { tagIdsByName } from '../../lib/tag-ids.ts';
+import { runFilter, warmFilterWorker } from './filter-client.ts';
 
 export interface TagFilterState {
   status: 'off' | 'loading' | 'ready' | 'error';
@@ -29,7 +31,7 @@ export function useTagFilter(manifest: Manifest, allDensity: Density, tags: stri
   // Keyed by the names, not the array: the URL parser hands over a new array on every range change.
   const namesKey = tags.join('\n');
   const tagIds = useMemo(() => {
-    const byName = new Map(manifest.tags.map((tag, id) => [tag.name, id]));
+    const byName = tagIdsByName(manifest);
     const names = namesKey === '' ? [] : namesKey.split('\n');
     return names.map((name) => byName.get(name)).filter((id): id is TagId => id !== undefined);
   }, [manifest, namesKey]);
@@ -38,6 +40,8 @@ export function useTagFilter(manifest: Manifest, allDensity: Density, tags: stri
     [manifest, tagIds],
   );
   const queries = usePostingsFiles(files);
+  // Booting the worker takes a moment: do it before the first tag click needs it.
+  useEffect(() => whenIdle(warmFilterWorker), []);
   const allLoaded = queries.every((query) => query.isSuccess);
   const failed = queries.some((query) => query.isError);
   const key = filterKeyOf(tags, mode);

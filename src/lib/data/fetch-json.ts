@@ -19,7 +19,10 @@ export function dataUrl(path: string): string {
 
 export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T> {
   const url = dataUrl(path);
-  const response = await fetch(url, init);
+  return readJson<T>(url, await fetch(url, init));
+}
+
+export async function readJson<T>(url: string, response: Response): Promise<T> {
   if (!response.ok) throw new HttpError(url, response.status);
   return (await response.json()) as T;
 }

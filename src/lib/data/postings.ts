@@ -1,13 +1,34 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { PostingsShard } from '../../bundle/index.ts';
+import { whenIdle } from '../idle.ts';
 import { fetchJson } from './fetch-json.ts';
 
 export function fetchPostings(file: string): Promise<PostingsShard> {
   return fetchJson<PostingsShard>(file);
 }
 
+/** Content-hashed and immutable: no structural sharing to compute. */
 export function postingsQueryOptions(file: string) {
-  return queryOptions({ queryKey: ['postings', file], queryFn: () => fetchPostings(file), staleTime: Infinity });
+  return queryOptions({
+    queryKey: ['postings', file],
+    queryFn: () => fetchPostings(file),
+    staleTime: Infinity,
+    structuralSharing: false,
+  });
+}
+
+/**
+ * Fetches, once the browser is idle, the postings of tags the user is likely to click next
+ * (an open event's tags), so the filter does not wait for the network after the click.
+ */
+export function usePrefetchPostings(files: readonly string[]): void {
+  const queryClient = useQueryClient();
+  const key = files.join('\n');
+  useEffect(() => {
+    if (key === '') return;
+    return whenIdle(() => key.split('\n').forEach((file) => void queryClient.prefetchQuery(postingsQueryOptions(file))));
+  }, [key, queryClient]);
 }
 
 export function usePostingsFiles(files: string[]) {
