@@ -171,7 +171,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     }
 
     if (mode === 'marks') {
-      const view = { first, last, startDay, pxPerDay, width, selected, cursor, hovered: -1 };
+      // Hit areas from the previous frame: the pointer's label is highlighted as it is laid out again.
+      const hovered = hover ? eventAt(zoomedIn, hover.x, hover.y) : -1;
+      const view = { first, last, startDay, pxPerDay, width, selected, cursor, hovered };
       painted += paintZoomedIn(zoomedIn, ctx, events, source, g, view);
     } else {
       clearZoomedIn(zoomedIn, source);

@@ -11,6 +11,7 @@ export const palette = {
   barHover: '#1d3f63',
   mark: '#2f5d8a',
   selected: '#c2410c',
+  selectedHalo: 'rgba(194, 65, 12, 0.28)',
   cursor: '#2563eb',
   today: '#a8a29e',
   moreBackground: '#efece6',

@@ -122,6 +122,19 @@ describe('Timeline', () => {
     expect(tooltip.hidden).toBe(true);
   });
 
+  it('highlights the label of the event under the pointer until the pointer leaves', () => {
+    render(<Timeline {...props()} />);
+    flushFrames();
+    const plot = screen.getByTestId('timeline').querySelector('.timeline-plot')!;
+    fireEvent.pointerMove(plot, { clientX: 206, clientY: 56, pointerType: 'mouse' });
+    flushFrames();
+    expect(screen.getByRole('button', { name: titles[0] }).className).toContain('timeline-label--hovered');
+    expect(screen.getByRole('button', { name: titles[1] }).className).not.toContain('timeline-label--hovered');
+    fireEvent.pointerLeave(plot);
+    flushFrames();
+    expect(screen.getByRole('button', { name: titles[0] }).className).not.toContain('timeline-label--hovered');
+  });
+
   it('marks the selected event', () => {
     render(<Timeline {...props({ selectedId: ids[1] })} />);
     flushFrames();
