@@ -2,52 +2,61 @@ import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
-export interface Tick {
-  ms: number;
-  label: string;
+/** One row of the axis: where its ticks are, and ways to name them, longest first. */
+export interface AxisRow {
+  ms: number[];
+  formats: Array<(d: Date) => string>;
 }
 
 export interface AxisTicks {
-  /** The fine row: decades, years, months, days or hours. */
-  minor: Tick[];
-  /** The row above, naming the enclosing period (year above months, month above days). */
-  major: Tick[];
+  /** The fine row: decades, years, months or days. */
+  minor: AxisRow;
+  /** The row below, naming the enclosing period (decade under years, year under months, month under days). */
+  major: AxisRow;
 }
 
 interface Level {
   /** Smallest tick step this level formats. */
   minStep: number;
-  minor: (d: Date) => string;
-  major: { interval: TimeInterval; format: (d: Date) => string } | null;
+  minor: Array<(d: Date) => string>;
+  major: { interval: TimeInterval; formats: Array<(d: Date) => string> } | null;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const DAY = 86_400_000;
+const f = utcFormat;
+const decade = (d: Date) => `${f('%Y')(d)}s`;
+const monthInitial = (d: Date) => f('%b')(d).charAt(0);
+const months = { interval: utcMonth, formats: [f('%B %Y'), f('%b %Y')] };
 
-// Coarsest first: the first level whose minStep the tick step reaches wins.
+// Coarsest first: the first level whose minStep the tick step reaches wins. Events are dated
+// by day, so the finest ticks are days, named at length when a day is wide.
 const LEVELS: Level[] = [
-  { minStep: 3650 * DAY, minor: utcFormat('%Y'), major: null },
-  { minStep: 365 * DAY, minor: utcFormat('%Y'), major: { interval: utcYear.every(10)!, format: (d) => `${utcFormat('%Y')(d)}s` } },
-  { minStep: 28 * DAY, minor: utcFormat('%b'), major: { interval: utcYear, format: utcFormat('%Y') } },
-  { minStep: DAY, minor: utcFormat('%-d'), major: { interval: utcMonth, format: utcFormat('%B %Y') } },
-  { minStep: 0, minor: utcFormat('%H:%M'), major: { interval: utcDay, format: utcFormat('%a %-d %B %Y') } },
+  { minStep: 3650 * DAY, minor: [f('%Y')], major: null },
+  { minStep: 365 * DAY, minor: [f('%Y'), f('’%y')], major: { interval: utcYear.every(10)!, formats: [decade] } },
+  { minStep: 28 * DAY, minor: [f('%B'), f('%b'), monthInitial], major: { interval: utcYear, formats: [f('%Y')] } },
+  { minStep: DAY, minor: [f('%a %-d'), f('%-d')], major: months },
+  { minStep: 0, minor: [f('%A %-d %B'), f('%a %-d %b'), f('%a %-d'), f('%-d')], major: months },
 ];
 
-/** About one tick per `spacing` px; labels chosen by the step between ticks. */
+/** About one tick per `spacing` px, never finer than a day; the formats suit the step between ticks. */
 export function axisTicks(scale: ScaleTime<number, number>, spacing = 90): AxisTicks {
   const [r0, r1] = scale.range();
-  const dates = scale.ticks(Math.max(2, Math.round(Math.abs(r1 - r0) / spacing)));
+  const [d0, d1] = scale.domain();
+  let dates = scale.ticks(Math.max(2, Math.round(Math.abs(r1 - r0) / spacing)));
   const step = dates.length > 1 ? +dates[1] - +dates[0] : DAY;
   const level = LEVELS.find((l) => step >= l.minStep * 0.9) ?? LEVELS[LEVELS.length - 1];
-  const minor = dates.map((d) => ({ ms: +d, label: level.minor(d) }));
-  const major: Tick[] = [];
+  // Days wider than the spacing: a tick per day, starting with the day the view opens in.
+  if (level.minStep === 0) dates = [utcDay.floor(d0), ...utcDay.range(utcDay.offset(utcDay.floor(d0), 1), d1)];
+  const major: number[] = [];
   if (level.major) {
-    const [d0, d1] = scale.domain();
-    const { interval, format } = level.major;
+    const { interval } = level.major;
     // The period the view starts in, then every boundary inside it.
     const first = interval.floor(d0);
-    major.push({ ms: +first, label: format(first) });
-    for (const d of interval.range(interval.offset(first, 1), d1)) major.push({ ms: +d, label: format(d) });
+    major.push(+first);
+    for (const d of interval.range(interval.offset(first, 1), d1)) major.push(+d);
   }
-  return { minor, major };
+  return {
+    minor: { ms: dates.map(Number), formats: level.minor },
+    major: { ms: major, formats: level.major?.formats ?? [] },
+  };
 }

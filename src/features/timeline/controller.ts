@@ -136,7 +136,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = palette.background;
     ctx.fillRect(0, 0, width, g.height);
-    paintAxis(ctx, scale, axisTicks(scale), g.top - 8, g.axisTop, width);
+    paintAxis(ctx, scale, axisTicks(scale), textWidths, g.top - 8, g.axisTop, width);
 
     const events = props.events;
     const [first, last] = visibleSlice(events.days, startDay, endDay);
