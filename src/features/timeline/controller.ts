@@ -13,6 +13,7 @@ import { markOffset } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
 import { paintDensity } from './paint-density.ts';
 import { palette } from './palette.ts';
+import { watchPixelRatio } from './pixel-ratio.ts';
 import { canvasMeasure, createTextWidths } from './text-width.ts';
 import { showTooltip, hideTooltip } from './tooltip.ts';
 import {
@@ -311,6 +312,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   });
   observer.observe(el.plot);
   resize(el.plot.clientWidth, el.plot.clientHeight);
+  const unwatchRatio = watchPixelRatio(() => resize(width, geometry.height));
 
   return {
     update(next) {
@@ -334,6 +336,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     destroy() {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      unwatchRatio();
       detach();
       // A remount (StrictMode, hot reload) starts with an empty label layer.
       el.labels.replaceChildren();

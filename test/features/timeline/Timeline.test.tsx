@@ -135,6 +135,30 @@ describe('Timeline', () => {
     expect(screen.getByRole('button', { name: titles[0] }).className).not.toContain('timeline-label--hovered');
   });
 
+  it('re-sizes the canvas backing store when the device pixel ratio changes without a resize', () => {
+    const queries: Array<{ media: string; listeners: Set<() => void> }> = [];
+    vi.stubGlobal('matchMedia', (media: string) => {
+      const query = { media, matches: false, listeners: new Set<() => void>() };
+      queries.push(query);
+      return {
+        ...query,
+        addEventListener: (_: string, listener: () => void) => query.listeners.add(listener),
+        removeEventListener: (_: string, listener: () => void) => query.listeners.delete(listener),
+      };
+    });
+    render(<Timeline {...props()} />);
+    const canvas = screen.getByTestId('timeline').querySelector('canvas')!;
+    expect(canvas.width).toBe(1000);
+    vi.stubGlobal('devicePixelRatio', 2);
+    const watching = queries.filter((q) => q.media.startsWith('(resolution') && q.listeners.size > 0);
+    expect(watching.map((q) => q.media)).toEqual(['(resolution: 1dppx)']);
+    act(() => watching[0].listeners.forEach((listener) => listener()));
+    expect(canvas.width).toBe(2000);
+    expect(canvas.height).toBe(1000);
+    // Now it watches for the next change, from 2.
+    expect(queries.filter((q) => q.listeners.size > 0).map((q) => q.media)).toEqual(['(resolution: 2dppx)']);
+  });
+
   it('marks the selected event', () => {
     render(<Timeline {...props({ selectedId: ids[1] })} />);
     flushFrames();
