@@ -5,6 +5,9 @@ export interface LabelMetrics {
   /** Labels wider than this are cut short (with an ellipsis). */
   maxWidth: number;
   gap: number;
+  /** The plot's right edge: labels near it are cut short (down to minWidth) rather than clipped. */
+  rightEdge: number;
+  minWidth: number;
 }
 
 /** One frame's marks: parallel columns over the visible events, buffers reused. */
@@ -91,7 +94,8 @@ export function layoutMarks(
     layout.included++;
     run = days[i] === runDay ? run + 1 : 0;
     runDay = days[i];
-    const width = Math.min(metrics.maxWidth, labelWidth(i));
+    const room = Math.max(metrics.minWidth, metrics.rightEdge - layout.x[j]);
+    const width = Math.min(metrics.maxWidth, room, labelWidth(i));
     layout.wanted[j] = width;
     layout.width[j] = run >= perDay ? -1 : width;
   }

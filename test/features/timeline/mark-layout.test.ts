@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkLayout, FILTERED_OUT, layoutMarks } from '../../../src/features/timeline/mark-layout.ts';
 
-const metrics = { laneCount: 2, maxWidth: 120, gap: 4 };
+const metrics = { laneCount: 2, maxWidth: 120, gap: 4, rightEdge: Infinity, minWidth: 40 };
 
 describe('layoutMarks', () => {
   it('places only the visible slice, at its day, with label widths capped', () => {
@@ -28,6 +28,15 @@ describe('layoutMarks', () => {
     const layout = layoutMarks(days, () => 120, null, 0, 6, 0, 10, { ...metrics, laneCount: 1 }, 60, createMarkLayout(8, 4));
     expect(layout.moreLength).toBe(1);
     expect(layout.moreCount[0]).toBe(5);
+  });
+});
+
+describe('layoutMarks at the right edge', () => {
+  it('cuts a label short where the plot ends, but not below the minimum width', () => {
+    const days = Int32Array.from([0, 9, 12]);
+    const layout = layoutMarks(days, () => 120, null, 0, 3, 0, 10, { ...metrics, rightEdge: 150 }, 60, createMarkLayout(8, 4));
+    // Marks sit 5 px into their 10 px day: x = 5, 95, 125.
+    expect([...layout.width.slice(0, 3)]).toEqual([120, 55, 40]);
   });
 });
 
