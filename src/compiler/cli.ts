@@ -2,11 +2,11 @@
  * `npm run build:data -- --src DIR --out DIR [--report FILE] [--strict]`
  * Exit codes: 0 compiled; 1 compiled but --strict and something was rejected;
  * 2 nothing compiled (bad arguments, missing or empty source folder, write failure).
- * --cache keeps parse results in node_modules/.cache/dateline/ between runs.
+ * Every run is a full build; incremental rebuilds happen in the dev server's watcher
+ * (vite-plugin.ts), which keeps parse results and day files in memory between builds.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { cacheFileFor, loadCache, saveCache } from './cache.ts';
 import { compile } from './compile.ts';
 import { createProgress } from './progress.ts';
 import { SourceError } from './read-tree.ts';
@@ -22,27 +22,19 @@ async function main(): Promise<number> {
         report: { type: 'string' },
         strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
-        cache: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose] [--cache]\n`);
+    process.stderr.write(`${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose]\n`);
     return 2;
   }
   const started = performance.now();
   try {
-    // Opt-in: at 150,000 events the cache file is ~1 GB and loading it costs about as much as
-    // parsing afresh; it pays off for small and medium trees. The dev server caches in memory.
-    const useCache = values.cache;
-    const cacheFile = cacheFileFor(values.src);
-    const cache = useCache ? loadCache(cacheFile) : undefined;
     const { report, timings, stats, parsedFiles } = await compile({
       src: values.src,
       out: values.out,
-      cache,
       progress: (tree) => createProgress(process.stderr, tree.files.length),
     });
-    if (cache) saveCache(cacheFile, cache);
     const seconds = (performance.now() - started) / 1000;
     if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2) + '\n');
     // Rejections always show; warnings only with --verbose (or in the report), as there can be thousands.

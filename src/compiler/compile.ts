@@ -1,11 +1,13 @@
 /** One build: read and parse every file, link the corpus, write the bundle. */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Manifest } from '../bundle/index.ts';
 import { contentHashOf, type CacheEntry, type ParseCache } from './cache.ts';
 import { linkCorpus } from './link.ts';
 import type { Progress } from './progress.ts';
 import { parseFiles } from './parse-files.ts';
-import { findTree, SourceError, type CorpusTree } from './read-tree.ts';
+import type { DayOutputs } from './day-reuse.ts';
+import { findTree, SourceError, withChanges, type CorpusTree } from './read-tree.ts';
 import type { Report } from './report.ts';
 import { bundleFiles } from './shard.ts';
 import type { ParsedEvent, ParseOutcome, Problem } from './types.ts';
@@ -18,13 +20,26 @@ export interface CompileOptions {
   /** Parse big trees in worker threads (default true; needs tsx). */
   threads?: boolean;
   workerEntry?: URL;
-  /** Parse results from earlier builds; read and updated in place. */
-  cache?: ParseCache;
+  /** What earlier builds in this process left behind; read and updated in place. */
+  session?: BuildSession;
   /**
-   * Paths below `news/` known to have changed since the cache was filled (the dev server's
-   * watcher knows); every other cached file is trusted without a stat.
+   * Paths below `news/` known to have changed since the session's last build (the dev server's
+   * watcher knows); every other file is trusted without listing the tree or a stat.
    */
   changed?: ReadonlySet<string>;
+}
+
+/**
+ * Kept by a long-lived process (the dev server) between builds, so that after an edit only the
+ * changed files are parsed and only the days whose events changed are serialised again.
+ */
+export interface BuildSession {
+  cache: ParseCache;
+  /** The tree as of the last build; dropped to force a fresh listing. */
+  tree?: CorpusTree;
+  /** Day files of the last build into `out`. */
+  days?: DayOutputs;
+  out?: string;
 }
 
 export interface CompileResult {
@@ -39,8 +54,9 @@ export interface CompileResult {
 
 export async function compile(options: CompileOptions): Promise<CompileResult> {
   const started = performance.now();
-  const tree = await findTree(options.src);
-  const cache = options.cache ?? new Map<string, CacheEntry>();
+  const session = options.session;
+  const tree = session?.tree && options.changed ? withChanges(session.tree, options.changed) : await findTree(options.src);
+  const cache = session?.cache ?? new Map<string, CacheEntry>();
   const toParse = tree.files.filter((underNews) => !isFresh(tree, underNews, cache, options.changed));
   const present = new Set(tree.files);
   for (const underNews of cache.keys()) if (!present.has(underNews)) cache.delete(underNews);
@@ -88,8 +104,10 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const parsed = performance.now();
   const corpus = linkCorpus(events);
   const linked = performance.now();
-  const { manifest, stats } = writeBundle(options.out, bundleFiles(corpus));
+  const reuse = { previous: reusableDays(session, options.out), next: new Map() };
+  const { manifest, stats } = writeBundle(options.out, bundleFiles(corpus, reuse));
   const written = performance.now();
+  if (session) Object.assign(session, { tree, days: reuse.next, out: options.out });
   const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const report: Report = {
     files: tree.files.length,
@@ -102,6 +120,14 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   };
   const timings = { readAndParse: (parsed - started) / 1000, link: (linked - parsed) / 1000, write: (written - linked) / 1000 };
   return { report, manifest, stats, parsedFiles: toParse.length, timings };
+}
+
+/** Day files the last build wrote to the same folder and that are still there. */
+function reusableDays(session: BuildSession | undefined, out: string): DayOutputs {
+  const days: DayOutputs = new Map();
+  if (!session?.days || session.out !== out) return days;
+  for (const [day, output] of session.days) if (existsSync(join(out, output.path))) days.set(day, output);
+  return days;
 }
 
 /** A cached result still holds if the file's mtime and size, or else its content, are unchanged. */

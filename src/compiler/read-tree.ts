@@ -1,4 +1,5 @@
 /** Finding the corpus and listing its files. */
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 
@@ -47,4 +48,23 @@ async function listFiles(dir: string): Promise<string[]> {
 /** Reported paths are relative to the corpus root: `news/2015/09/26/slug.md`. */
 export function reportPrefix(tree: Pick<CorpusTree, 'root' | 'newsDir'>): string {
   return relative(tree.root, tree.newsDir).split(sep).join('/') + '/';
+}
+
+/**
+ * The tree after the watcher reported these paths (below newsDir) as added, changed or
+ * removed, without listing it again: whatever is a file now is in, anything else is out.
+ */
+export function withChanges(tree: CorpusTree, changed: Iterable<string>): CorpusTree {
+  const files = new Set(tree.files);
+  let added = false;
+  for (const path of changed) {
+    const hidden = path.split('/').some((part) => part.startsWith('.'));
+    const isFile = !hidden && (statSync(join(tree.newsDir, path), { throwIfNoEntry: false })?.isFile() ?? false);
+    if (isFile && !files.has(path)) {
+      files.add(path);
+      added = true;
+    } else if (!isFile) files.delete(path);
+  }
+  // Sorting 150,000 paths is the slow part, and an edit or removal keeps the order.
+  return { ...tree, files: added ? [...files].sort() : tree.files.filter((path) => files.has(path)) };
 }

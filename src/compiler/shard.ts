@@ -15,12 +15,20 @@ import {
   type ShardEntry,
 } from '../bundle/index.ts';
 import type { LinkedCorpus, LinkedEvent } from './link.ts';
+import { sameDay, type DayOutputs } from './day-reuse.ts';
 import { buildTables, type Tables } from './tables.ts';
 
 export interface OutFile {
   /** Relative to the data root. */
   path: string;
-  content: string;
+  /** Null for a day file kept from the previous build: it is already in the output folder. */
+  content: string | null;
+}
+
+/** Day files of the previous build to reuse, and where to record this build's. */
+export interface DayReuse {
+  previous: DayOutputs;
+  next: DayOutputs;
 }
 
 /** A year with more events than this is split into month shards. */
@@ -36,17 +44,25 @@ function hashedPath(base: string, content: string): string {
   return `${base}.${contentHash(content)}.json`;
 }
 
-export function* bundleFiles(corpus: LinkedCorpus): Generator<OutFile, Manifest> {
+export function* bundleFiles(corpus: LinkedCorpus, reuse?: DayReuse): Generator<OutFile, Manifest> {
   const { events } = corpus;
   const tables = buildTables(events);
   const dayFile = new Map<number, string>();
 
   for (const [day, dayEvents] of groupBy(events, (e) => e.parsed.day)) {
+    const previous = reuse?.previous.get(day);
+    if (previous && sameDay(previous.events, dayEvents)) {
+      dayFile.set(day, previous.path);
+      reuse?.next.set(day, { events: dayEvents, path: previous.path });
+      yield { path: previous.path, content: null };
+      continue;
+    }
     const detail: DayDetail = { version: BUNDLE_VERSION, day, events: dayEvents.map(eventDetail) };
     const content = JSON.stringify(detail);
     const iso = isoFromDay(day);
     const path = hashedPath(`days/${iso.slice(0, 4)}/${iso.slice(5)}`, content);
     dayFile.set(day, path);
+    reuse?.next.set(day, { events: dayEvents, path });
     yield { path, content };
   }
 

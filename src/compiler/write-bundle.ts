@@ -38,7 +38,7 @@ export function writeBundle(outDir: string, files: Generator<OutFile, Manifest>)
   while (!step.done) {
     const { path, content } = step.value;
     keep.add(path);
-    if (existsSync(join(outDir, path))) stats.unchanged++;
+    if (content === null || existsSync(join(outDir, path))) stats.unchanged++;
     else {
       write(path, content);
       stats.written++;

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/bundle/index.ts';
-import { cacheFileFor } from '../../src/compiler/cache.ts';
 import type { Report } from '../../src/compiler/report.ts';
 
 const FIXTURE = 'test/fixtures/small-corpus';
@@ -97,21 +96,6 @@ describe('build:data', { timeout: 60_000 }, () => {
     expect(readFileSync(join(target, 'manifest.json'), 'utf8')).toBe(before);
     const manifest = JSON.parse(before) as Manifest;
     for (const file of [...manifest.shards.map((s) => s.file), ...manifest.postings]) expect(existsSync(join(target, file)), file).toBe(true);
-  });
-
-  it('reuses cached parse results and reparses only a changed file, with the same output as a cold build', () => {
-    const src = join(scratch, 'cached-src');
-    cpSync(FIXTURE, src, { recursive: true });
-    const target = join(scratch, 'cached');
-    run('--src', src, '--out', target, '--cache');
-    expect(run('--src', src, '--out', target, '--cache').stderr).toContain('files parsed 0,');
-    const edited = join(src, 'news/misc/snow-day.md');
-    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Schools closed early.', 'Schools closed at noon.'));
-    expect(run('--src', src, '--out', target, '--cache').stderr).toContain('files parsed 1,');
-    const cold = join(scratch, 'cold');
-    run('--src', src, '--out', cold);
-    expect(tree(target)).toEqual(tree(cold));
-    rmSync(cacheFileFor(src), { force: true });
   });
 
   it('deletes files the new manifest no longer references', () => {

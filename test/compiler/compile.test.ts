@@ -1,0 +1,99 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DayDetail } from '../../src/bundle/index.ts';
+import { compile, type BuildSession } from '../../src/compiler/compile.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'dateline-compile-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) =>
+    readdirSync(at).forEach((name) => {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path, 'utf8');
+    });
+  walk(dir);
+  return files;
+}
+
+const RAIL = 'news/2015/09/26/northland-says-it-will-expand-its-rail-network-to-the-coast.md';
+const BUDGET_DAY = 'days/2015/10-03';
+/** An event the fixture links to but does not contain. */
+const OUTSIDE = 'news/2014/01/05/northland-opens-its-first-high-speed-line.md';
+const OUTSIDE_TEXT = `### [2014-01-05](/news/2014/01/05/index.md)
+
+# Northland opens its first high-speed line. 
+
+Trains run at last.
+
+### Related:
+
+1. [Snow falls on the capital for the first time in a decade. ](/news/2015/12/24/snow-falls.md) _Context: Weather_
+`;
+
+describe('compile with a build session (the dev server)', () => {
+  const src = join(scratch, 'src');
+  const out = join(scratch, 'out');
+  cpSync('test/fixtures/small-corpus', src, { recursive: true });
+  const session: BuildSession = { cache: new Map() };
+
+  /** Rebuilds incrementally after `change`, then checks the output against a cold build's. */
+  async function afterChange(paths: string[], change: () => void) {
+    change();
+    const result = await compile({ src, out, session, changed: new Set(paths.map((p) => p.replace(/^news\//, ''))), threads: false });
+    const cold = join(scratch, `cold-${Math.random().toString(36).slice(2)}`);
+    await compile({ src, out: cold, threads: false });
+    expect(tree(out)).toEqual(tree(cold));
+    return result;
+  }
+  const dayDetail = (prefix: string): DayDetail => {
+    const files = tree(out);
+    const name = Object.keys(files).find((path) => path.startsWith(prefix))!;
+    return JSON.parse(files[name]) as DayDetail;
+  };
+
+  it('starts from a full build', async () => {
+    const first = await compile({ src, out, session, threads: false });
+    expect(first.report.events).toBe(7);
+  });
+
+  it('after an edit that changes the tags an event receives, rewrites only the affected days', async () => {
+    const result = await afterChange([RAIL], () => {
+      const path = join(src, RAIL);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('_Context: Northland, Rail transport_\n2.', '_Context: Northland, Freight_\n2.'));
+    });
+    expect(result.parsedFiles).toBe(1);
+    // The edited event's day and the day of the event its related entry points at.
+    expect(result.stats.written).toBeLessThanOrEqual(2 + result.manifest.shards.length + result.manifest.postings.length);
+    expect(dayDetail(BUDGET_DAY).events[0].tags).toContain('Freight');
+  });
+
+  it('after adding an event that others link to, marks their links as in the collection', async () => {
+    const result = await afterChange([OUTSIDE], () => {
+      mkdirSync(dirname(join(src, OUTSIDE)), { recursive: true });
+      writeFileSync(join(src, OUTSIDE), OUTSIDE_TEXT);
+    });
+    expect(result.report.events).toBe(8);
+    const rail = dayDetail('days/2015/09-26').events[0];
+    expect(rail.related.find((r) => r.id === '2014-01-05/northland-opens-its-first-high-speed-line')?.inCollection).toBe(true);
+  });
+
+  it('after removing events, drops them and flips the links back', async () => {
+    const result = await afterChange([OUTSIDE, 'news/misc/snow-day.md'], () => {
+      rmSync(join(src, OUTSIDE));
+      rmSync(join(src, 'news/misc/snow-day.md'));
+    });
+    expect(result.report.events).toBe(6);
+    const rail = dayDetail('days/2015/09-26').events[0];
+    expect(rail.related.find((r) => r.id === '2014-01-05/northland-opens-its-first-high-speed-line')?.inCollection).toBe(false);
+  });
+
+  it('ignores a report about a file that did not change', async () => {
+    const result = await afterChange([RAIL], () => {});
+    expect(result.stats.written).toBeLessThanOrEqual(result.manifest.shards.length + result.manifest.postings.length);
+  });
+});
