@@ -7,12 +7,12 @@ const baseURL = inject('baseURL');
 const { manifest, events } = readBundle(inject('distDir'));
 
 // An event with a tag narrower than the whole corpus and a related event elsewhere in the collection.
+const tagCount = new Map(manifest.tags.map((tag) => [tag.name, tag.count]));
+const isNarrow = (name: string) => (tagCount.get(name) ?? manifest.eventCount) < manifest.eventCount;
 const target = events.find(
-  (event) =>
-    event.tags.some((tag) => manifest.tags[tag].count < manifest.eventCount) &&
-    event.related.some((related) => related.inCollection && related.day !== event.day),
+  (event) => event.tags.some(isNarrow) && event.related.some((related) => related.inCollection && related.day !== event.day),
 )!;
-const narrowTag = manifest.tags[target.tags.find((tag) => manifest.tags[tag].count < manifest.eventCount)!].name;
+const narrowTag = target.tags.find(isNarrow)!;
 const relatedTarget = target.related.find((related) => related.inCollection && related.day !== target.day)!;
 
 let browser: Browser;

@@ -2,8 +2,11 @@ import { useLocation } from 'react-router';
 import { parseNewsPath, type DayDetail, type DayNumber, type EventId } from '../../bundle/index.ts';
 import { DayEvents, EventNotFound, EventPanel, PanelError, PanelSkeleton, type EventLink } from '../../features/event-panel/index.ts';
 import { nearestDayWithEvents } from '../../lib/corpus-walk.ts';
+import { usePrefetchTagPostings } from '../../features/tag-filter/index.ts';
 import { useDayDetail } from '../../lib/data/day-detail.ts';
 import { useShell } from '../shell-context.ts';
+
+const NO_TAGS: string[] = [];
 
 /** `/news/y/m/d` and `/news/y/m/d/slug`; the route loader has already made the path canonical. */
 export function NewsPanel() {
@@ -16,11 +19,16 @@ export function NewsPanel() {
 function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
   const { manifest, density, links, addTag } = useShell();
   const detail = useDayDetail(manifest, day);
-  // Neighbouring days: prefetched so previous/next work across day and shard boundaries.
+  // Neighbouring days: prefetched so previous/next work across day and shard boundaries, but
+  // only once this day is in, so they do not compete with it.
   const previousDay = nearestDayWithEvents(density, day, -1);
   const nextDay = nearestDayWithEvents(density, day, 1);
-  const previousDetail = useDayDetail(manifest, id ? previousDay : null);
-  const nextDetail = useDayDetail(manifest, id ? nextDay : null);
+  const neighbours = id !== null && detail.isSuccess;
+  const previousDetail = useDayDetail(manifest, neighbours ? previousDay : null);
+  const nextDetail = useDayDetail(manifest, neighbours ? nextDay : null);
+  // A click on one of the open event's tags then filters without waiting for the network.
+  const openTags = (id !== null && detail.data?.events.find((event) => event.id === id)?.tags) || NO_TAGS;
+  usePrefetchTagPostings(manifest, openTags);
 
   if (detail.isPending) return <PanelSkeleton />;
   if (detail.isError) return <PanelError message={detail.error.message} onRetry={() => void detail.refetch()} />;
