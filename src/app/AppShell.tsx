@@ -49,12 +49,13 @@ function Explorer({ manifest }: { manifest: Manifest }) {
     [followLiveRange, commitRange],
   );
 
-  const context: ShellContext = {
-    manifest,
-    density,
-    links: { eventHref: state.eventHref, dayHref: state.dayHref },
-    addTag: state.addTag,
-  };
+  // One object while these hold still: the panel then skips the renders that gestures and
+  // arriving shards cause up here.
+  const { eventHref, dayHref, addTag } = state;
+  const context = useMemo<ShellContext>(
+    () => ({ manifest, density, links: { eventHref, dayHref }, addTag }),
+    [manifest, density, eventHref, dayHref, addTag],
+  );
   const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);
   const matchedCount = filter.status === 'off' ? null : filter.matchDensity ? totalCount(filter.matchDensity) : null;
 
