@@ -48,9 +48,13 @@ export function createZoomedIn(labels: HTMLElement, widths: TextWidths): ZoomedI
     labelWidths: new Float32Array(0), measuredFor: null };
 }
 
-/** Widest label before the ellipsis: several fit side by side, and a phone still shows a phrase. */
-export function maxLabelWidth(plotWidth: number): number {
-  return Math.round(Math.min(240, Math.max(140, plotWidth * 0.3)));
+/**
+ * Widest label before the ellipsis: several fit side by side, and a phone still shows a phrase.
+ * When a day alone is wider, a label may fill its day (up to half the plot).
+ */
+export function maxLabelWidth(plotWidth: number, pxPerDay: number): number {
+  const base = Math.min(240, Math.max(140, plotWidth * 0.3));
+  return Math.round(Math.max(base, Math.min(pxPerDay - 8, plotWidth * 0.5)));
 }
 
 /** Lays out, paints and labels events [first, last); returns how many were laid out. */
@@ -66,7 +70,7 @@ export function paintZoomedIn(
   if (count > z.layout.x.length) z.layout = createMarkLayout(2 * count, MAX_LANES);
   if (count > z.hits.x.length) z.hits = createMarkHits(2 * count);
   const { layout, hits } = z;
-  const metrics = { laneCount: g.laneCount, maxWidth: maxLabelWidth(view.width), gap: 6, rightEdge: view.width - 2, minWidth: 64 };
+  const metrics = { laneCount: g.laneCount, maxWidth: maxLabelWidth(view.width, view.pxPerDay), gap: 6, rightEdge: view.width - 2, minWidth: 64 };
   if (z.measuredFor !== events) {
     z.labelWidths = new Float32Array(events.titles.length);
     z.measuredFor = events;
