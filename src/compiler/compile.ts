@@ -66,8 +66,8 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const progress = options.progress?.({ ...tree, files: toParse });
   progress?.phase('reading and parsing');
   let done = 0;
-  /** Outcomes of files that could not be read: reported, never cached. */
-  const unreadable = new Map<string, ParseOutcome>();
+  /** This build's parse outcomes; a session's cache holds those of readable files for later. */
+  const outcomes = new Map<string, ParseOutcome>();
   await parseFiles(
     tree,
     toParse,
@@ -75,16 +75,14 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       parsed.forEach(({ outcome, stamp }, offset) => {
         const underNews = toParse[first + offset];
         if (outcome.kind === 'event') share(outcome.event, interned);
+        outcomes.set(underNews, outcome);
         if (stamp) cache.set(underNews, { ...stamp, outcome });
-        else {
-          cache.delete(underNews);
-          unreadable.set(underNews, outcome);
-        }
+        else cache.delete(underNews);
       });
       done += parsed.length;
       progress?.update(done, toParse.length);
     },
-    { threads: options.threads ?? true, workerEntry: options.workerEntry },
+    { threads: options.threads ?? true, stamps: session !== undefined, workerEntry: options.workerEntry },
   );
   progress?.end();
 
@@ -93,7 +91,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const warnings: Problem[] = [];
   let dayPages = 0;
   for (const underNews of tree.files) {
-    const outcome = cache.get(underNews)?.outcome ?? unreadable.get(underNews)!;
+    const outcome = outcomes.get(underNews) ?? cache.get(underNews)!.outcome;
     warnings.push(...outcome.warnings);
     if (outcome.kind === 'event') events.push(outcome.event);
     else if (outcome.kind === 'dayPage') dayPages++;

@@ -17,11 +17,13 @@ export interface ParseBatch {
   first: number;
   /** Paths below newsDir of files first, first + 1, ... */
   files: string[];
+  /** Stat and hash each file for a build session's cache (a one-off build skips this). */
+  stamps: boolean;
 }
 
 export interface ParsedFile {
   outcome: ParseOutcome;
-  /** For the cache; absent when the file could not be read. */
+  /** For a session's cache; absent when not asked for or the file could not be read. */
   stamp?: { mtimeMs: number; size: number; hash: string };
 }
 
@@ -30,16 +32,17 @@ export interface ParsedBatch {
   parsed: ParsedFile[];
 }
 
-export function parseBatch({ tree, first, files }: ParseBatch): ParsedBatch {
+export function parseBatch({ tree, first, files, stamps }: ParseBatch): ParsedBatch {
   const parsed: ParsedFile[] = [];
   const prefix = reportPrefix(tree);
   for (const underNews of files) {
     const file = prefix + underNews;
     const path = `${tree.newsDir}/${underNews}`;
     try {
-      const { mtimeMs, size } = statSync(path);
+      const stat = stamps ? statSync(path) : null;
       const bytes = readFileSync(path);
-      parsed.push({ outcome: parseEventFile(file, underNews, bytes), stamp: { mtimeMs, size, hash: contentHashOf(bytes) } });
+      const outcome = parseEventFile(file, underNews, bytes);
+      parsed.push(stat ? { outcome, stamp: { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHashOf(bytes) } } : { outcome });
     } catch (error) {
       const message = `the file cannot be read: ${(error as Error).message}`;
       parsed.push({ outcome: { kind: 'rejected', problem: { file, line: 1, message }, warnings: [] } });
@@ -54,6 +57,7 @@ const BATCH = 1000;
 
 export interface ParseOptions {
   threads: boolean;
+  stamps?: boolean;
   /** Where parse-worker.ts is, for callers bundled elsewhere (Vite bundles its config). */
   workerEntry?: URL;
 }
@@ -82,6 +86,7 @@ export async function parseFiles(
     tree: { root: tree.root, newsDir: tree.newsDir },
     first,
     files: files.slice(first, first + BATCH),
+    stamps: options.stamps ?? true,
   });
   const threads = Math.min(availableParallelism(), 8);
   if (!options.threads || count < WORKER_THRESHOLD || threads < 2) {
