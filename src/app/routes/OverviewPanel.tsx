@@ -1,3 +1,4 @@
+import { useTagIntent } from '../../features/tag-filter/index.ts';
 import { useShell } from '../shell-context.ts';
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -5,6 +6,7 @@ const numberFormat = new Intl.NumberFormat('en');
 /** The panel before anything is selected: what the collection holds and where to start. */
 export function OverviewPanel() {
   const { manifest, addTag } = useShell();
+  const intent = useTagIntent(manifest);
   const firstYear = new Date(manifest.firstDay * 86_400_000).getUTCFullYear();
   const lastYear = new Date(manifest.lastDay * 86_400_000).getUTCFullYear();
   return (
@@ -18,7 +20,13 @@ export function OverviewPanel() {
         <ul className="tag-chips">
           {manifest.tags.slice(0, 24).map((tag) => (
             <li key={tag.name}>
-              <button type="button" className="chip chip-button" onClick={() => addTag(tag.name)}>
+              <button
+                type="button"
+                className="chip chip-button"
+                onPointerEnter={() => intent(tag.name)}
+                onFocus={() => intent(tag.name)}
+                onClick={() => addTag(tag.name)}
+              >
                 {tag.name} <span className="chip-count">{numberFormat.format(tag.count)}</span>
               </button>
             </li>

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { PostingsShard } from '../../bundle/index.ts';
 import { whenIdle } from '../idle.ts';
@@ -18,6 +18,11 @@ export function postingsQueryOptions(file: string) {
   });
 }
 
+/** Starts loading postings files (once; cached forever after). */
+export function prefetchPostings(queryClient: QueryClient, files: readonly string[]): void {
+  for (const file of files) void queryClient.prefetchQuery(postingsQueryOptions(file));
+}
+
 /**
  * Fetches, once the browser is idle, the postings of tags the user is likely to click next
  * (an open event's tags), so the filter does not wait for the network after the click.
@@ -27,7 +32,7 @@ export function usePrefetchPostings(files: readonly string[]): void {
   const key = files.join('\n');
   useEffect(() => {
     if (key === '') return;
-    return whenIdle(() => key.split('\n').forEach((file) => void queryClient.prefetchQuery(postingsQueryOptions(file))));
+    return whenIdle(() => prefetchPostings(queryClient, key.split('\n')));
   }, [key, queryClient]);
 }
 

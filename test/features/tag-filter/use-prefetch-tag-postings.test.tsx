@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Manifest } from '../../../src/bundle/index.ts';
+import { usePrefetchTagPostings, useTagIntent } from '../../../src/features/tag-filter/index.ts';
+
+const manifest = {
+  tags: [
+    { name: 'Iran', count: 9, postings: 0, isStory: false },
+    { name: 'Syria', count: 5, postings: 1, isStory: false },
+  ],
+  postings: ['tags/0.aa.json', 'tags/1.bb.json'],
+} as unknown as Manifest;
+
+function setup() {
+  const fetch = vi.fn(async () => new Response(JSON.stringify({ version: 1, tags: {} })));
+  vi.stubGlobal('fetch', fetch);
+  const client = new QueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return { fetch, client, wrapper };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('tag postings prefetch', () => {
+  it('loads the postings of an open event\u2019s tags once the browser is idle', async () => {
+    vi.useFakeTimers();
+    const { fetch, client, wrapper } = setup();
+    renderHook(() => usePrefetchTagPostings(manifest, ['Syria', 'Unknown']), { wrapper });
+    expect(fetch).not.toHaveBeenCalled();
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/tags/1.bb.json']);
+    expect(client.getQueryData(['postings', 'tags/1.bb.json'])).toEqual({ version: 1, tags: {} });
+  });
+  it('loads a tag\u2019s postings when the pointer shows intent, once', async () => {
+    const { fetch, wrapper } = setup();
+    const { result } = renderHook(() => useTagIntent(manifest), { wrapper });
+    act(() => result.current('Iran'));
+    act(() => result.current('Iran'));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    expect(fetch.mock.calls[0][0]).toBe('/data/tags/0.aa.json');
+  });
+});
