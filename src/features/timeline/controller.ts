@@ -59,6 +59,7 @@ function pointerKind(): 'fine' | 'coarse' {
 export function createTimelineController(el: TimelineElements, initial: TimelineProps): TimelineController {
   let props = initial;
   let width = 0;
+  let backingRatio = 1;
   let geometry: PlotGeometry = plotGeometry(1, 1);
   let base: ScaleTime<number, number> = baseScale(props.firstDay, props.lastDay, 1);
   let bounds: ZoomBounds = zoomBounds(base);
@@ -92,13 +93,17 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     geometry = plotGeometry(w, h, pointerKind());
     el.labels.style.setProperty('--timeline-label-height', `${geometry.labelHeight}px`);
     rebase(keep);
-    const dpr = window.devicePixelRatio || 1;
-    el.canvas.width = Math.round(w * dpr);
-    el.canvas.height = Math.round(h * dpr);
+    sizeBackingStore();
     const capacity = Math.ceil(w / BIN_PX) + 8;
     allBins = createBins(capacity);
     matchBins = createBins(capacity);
     requestPaint();
+  }
+
+  function sizeBackingStore(): void {
+    backingRatio = window.devicePixelRatio || 1;
+    el.canvas.width = Math.round(width * backingRatio);
+    el.canvas.height = Math.round(geometry.height * backingRatio);
   }
 
   function rebase(keep: TimeRange): void {
@@ -127,6 +132,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   function paint(): void {
     frame = 0;
     if (!ctx || width <= 0) return;
+    // Also checked here: some browsers (headless Chromium under emulation) never fire the
+    // resolution query's change event.
+    if ((window.devicePixelRatio || 1) !== backingRatio) sizeBackingStore();
     const g = geometry;
     const scale = rescale(base, t);
     const r = range();
@@ -312,7 +320,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   });
   observer.observe(el.plot);
   resize(el.plot.clientWidth, el.plot.clientHeight);
-  const unwatchRatio = watchPixelRatio(() => resize(width, geometry.height));
+  // The next frame sees the new ratio and re-sizes the backing store.
+  const unwatchRatio = watchPixelRatio(requestPaint);
 
   return {
     update(next) {

@@ -147,16 +147,28 @@ describe('Timeline', () => {
       };
     });
     render(<Timeline {...props()} />);
+    flushFrames();
     const canvas = screen.getByTestId('timeline').querySelector('canvas')!;
     expect(canvas.width).toBe(1000);
     vi.stubGlobal('devicePixelRatio', 2);
     const watching = queries.filter((q) => q.media.startsWith('(resolution') && q.listeners.size > 0);
     expect(watching.map((q) => q.media)).toEqual(['(resolution: 1dppx)']);
     act(() => watching[0].listeners.forEach((listener) => listener()));
+    flushFrames();
     expect(canvas.width).toBe(2000);
     expect(canvas.height).toBe(1000);
     // Now it watches for the next change, from 2.
     expect(queries.filter((q) => q.listeners.size > 0).map((q) => q.media)).toEqual(['(resolution: 2dppx)']);
+  });
+
+  it('notices a changed pixel ratio at the next frame even when no change event came', () => {
+    render(<Timeline {...props()} />);
+    const canvas = screen.getByTestId('timeline').querySelector('canvas')!;
+    flushFrames();
+    vi.stubGlobal('devicePixelRatio', 1.5);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    flushFrames();
+    expect(canvas.width).toBe(1500);
   });
 
   it('marks the selected event', () => {
