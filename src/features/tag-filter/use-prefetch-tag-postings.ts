@@ -4,7 +4,7 @@ import type { Manifest } from '../../bundle/index.ts';
 import { prefetchPostings, usePrefetchPostings } from '../../lib/data/postings.ts';
 import { postingsFilesOf } from '../../lib/tag-ids.ts';
 
-/** Loads, when the browser is idle, the postings a click on one of these tags will need. */
+/** Loads the postings a click on one of these tags will need. */
 export function usePrefetchTagPostings(manifest: Manifest, tagNames: readonly string[]): void {
   usePrefetchPostings(postingsFilesOf(manifest, tagNames));
 }

@@ -1,7 +1,6 @@
 import { queryOptions, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { PostingsShard } from '../../bundle/index.ts';
-import { whenIdle } from '../idle.ts';
 import { fetchJson } from './fetch-json.ts';
 
 export function fetchPostings(file: string): Promise<PostingsShard> {
@@ -24,15 +23,15 @@ export function prefetchPostings(queryClient: QueryClient, files: readonly strin
 }
 
 /**
- * Fetches, once the browser is idle, the postings of tags the user is likely to click next
- * (an open event's tags), so the filter does not wait for the network after the click.
+ * Fetches the postings of tags the user is likely to click next (an open event's tags), so
+ * the filter does not wait for the network after the click. Not deferred to idle time: the
+ * click can come before the busy page ever idles, and these are a few small files.
  */
 export function usePrefetchPostings(files: readonly string[]): void {
   const queryClient = useQueryClient();
   const key = files.join('\n');
   useEffect(() => {
-    if (key === '') return;
-    return whenIdle(() => prefetchPostings(queryClient, key.split('\n')));
+    if (key !== '') prefetchPostings(queryClient, key.split('\n'));
   }, [key, queryClient]);
 }
 
