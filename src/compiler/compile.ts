@@ -3,7 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../bundle/index.ts';
 import { contentHashOf, type CacheEntry, type ParseCache } from './cache.ts';
-import { linkCorpus } from './link.ts';
+import { linkCorpus, type LinkedCorpus } from './link.ts';
+import { linkFully, relink, type LinkState } from './relink.ts';
 import type { Progress } from './progress.ts';
 import { parseFiles } from './parse-files.ts';
 import type { DayOutputs } from './day-reuse.ts';
@@ -37,6 +38,8 @@ export interface BuildSession {
   cache: ParseCache;
   /** The tree as of the last build; dropped to force a fresh listing. */
   tree?: CorpusTree;
+  /** Links of the last build, updated in place by the next. */
+  link?: LinkState;
   /** Day files of the last build into `out`. */
   days?: DayOutputs;
   out?: string;
@@ -55,9 +58,15 @@ export interface CompileResult {
 export async function compile(options: CompileOptions): Promise<CompileResult> {
   const started = performance.now();
   const session = options.session;
-  const tree = session?.tree && options.changed ? withChanges(session.tree, options.changed) : await findTree(options.src);
+  // Without the last build's file list (first build, or a folder came or went) the reports may
+  // not cover every change, so the tree is listed and linked afresh.
+  const incremental = session?.tree !== undefined && options.changed !== undefined;
+  const tree = incremental ? withChanges(session.tree!, options.changed!) : await findTree(options.src);
   const cache = session?.cache ?? new Map<string, CacheEntry>();
   const toParse = tree.files.filter((underNews) => !isFresh(tree, underNews, cache, options.changed));
+  // What the reported files held before, so linking can start from the last build's links.
+  const before = new Map<string, ParseOutcome | undefined>();
+  for (const underNews of options.changed ?? []) before.set(underNews, cache.get(underNews)?.outcome);
   const present = new Set(tree.files);
   for (const underNews of cache.keys()) if (!present.has(underNews)) cache.delete(underNews);
 
@@ -100,7 +109,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   if (events.length === 0) throw new SourceError(`no events found in ${tree.newsDir} (${tree.files.length} files)`);
 
   const parsed = performance.now();
-  const corpus = linkCorpus(events);
+  const corpus = link(session, events, incremental ? eventChanges(before, cache) : null);
   const linked = performance.now();
   const reuse = { previous: reusableDays(session, options.out), next: new Map() };
   const { manifest, stats } = writeBundle(options.out, bundleFiles(corpus, reuse));
@@ -118,6 +127,27 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   };
   const timings = { readAndParse: (parsed - started) / 1000, link: (linked - parsed) / 1000, write: (written - linked) / 1000 };
   return { report, manifest, stats, parsedFiles: toParse.length, timings };
+}
+
+/** Whole-corpus linking, or, in a session told what changed, only what the change reaches. */
+function link(session: BuildSession | undefined, events: ParsedEvent[], changes: { removed: ParsedEvent[]; added: ParsedEvent[] } | null): LinkedCorpus {
+  if (!session) return linkCorpus(events);
+  const state = (session.link && changes && relink(session.link, changes.removed, changes.added)) || linkFully(events);
+  session.link = state;
+  return state.corpus;
+}
+
+/** Events that left or entered the reported files (an edit is both); unchanged ones are skipped. */
+function eventChanges(before: Map<string, ParseOutcome | undefined>, cache: ParseCache): { removed: ParsedEvent[]; added: ParsedEvent[] } {
+  const removed: ParsedEvent[] = [];
+  const added: ParsedEvent[] = [];
+  for (const [underNews, old] of before) {
+    const now = cache.get(underNews)?.outcome;
+    if (now === old) continue;
+    if (old?.kind === 'event') removed.push(old.event);
+    if (now?.kind === 'event') added.push(now.event);
+  }
+  return { removed, added };
 }
 
 /** Day files the last build wrote to the same folder and that are still there. */

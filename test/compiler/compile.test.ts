@@ -39,15 +39,19 @@ describe('compile with a build session (the dev server)', () => {
   const src = join(scratch, 'src');
   const out = join(scratch, 'out');
   cpSync('test/fixtures/small-corpus', src, { recursive: true });
+  // A corpus with a duplicate always relinks fully; without it the incremental relink runs.
+  rmSync(join(src, 'news/2015/10/3'), { recursive: true });
   const session: BuildSession = { cache: new Map() };
 
   /** Rebuilds incrementally after `change`, then checks the output against a cold build's. */
   async function afterChange(paths: string[], change: () => void) {
     change();
+    const state = session.link;
     const result = await compile({ src, out, session, changed: new Set(paths.map((p) => p.replace(/^news\//, ''))), threads: false });
     const cold = join(scratch, `cold-${Math.random().toString(36).slice(2)}`);
     await compile({ src, out: cold, threads: false });
     expect(tree(out)).toEqual(tree(cold));
+    expect(session.link, 'linked incrementally').toBe(state);
     return result;
   }
   const dayDetail = (prefix: string): DayDetail => {

@@ -1,0 +1,183 @@
+/**
+ * Linking again after a few files changed, touching only the events the change can reach.
+ * A full link at 150,000 events costs seconds (1.5 million related entries); an edit changes
+ * the event itself, the tags of the events its entries point at (before and after), and the
+ * inCollection flags of entries pointing at an event that came or went. Anything that moves the
+ * corpus-wide name sets in a way this does not model (a comma name, a duplicate) relinks fully.
+ */
+import type { EventId } from '../bundle/index.ts';
+import { collectCommaNames, splitContexts } from './contexts.ts';
+import { compareEvents, linkCorpus, type LinkedCorpus, type LinkedEvent } from './link.ts';
+import { splitTitle } from './split-title.ts';
+import type { ParsedEvent } from './types.ts';
+
+export interface LinkState {
+  corpus: LinkedCorpus;
+  byId: Map<EventId, LinkedEvent>;
+  /** Target id -> ids of events in the corpus with a related entry pointing at it. */
+  linkers: Map<EventId, Set<EventId>>;
+  commaNames: Set<string>;
+  /** Comma name -> how many events' titles (own or related) give it. */
+  commaCounts: Map<string, number>;
+  /** Context name -> how many related entries name it; the names with a count are the known stories. */
+  storyCounts: Map<string, number>;
+  knownStories: Set<string>;
+  contextsOf: Map<string, string[]>;
+}
+
+export function linkFully(parsed: readonly ParsedEvent[]): LinkState {
+  const corpus = linkCorpus(parsed);
+  const byId = new Map(corpus.events.map((event) => [event.parsed.id, event]));
+  const state: LinkState = { corpus, byId, linkers: new Map(), commaNames: new Set(), commaCounts: new Map(), storyCounts: new Map(), knownStories: new Set(), contextsOf: new Map() };
+  for (const event of corpus.events) {
+    countCommaNames(state, event.parsed, 1);
+    addLinks(state, event.parsed);
+    event.parsed.related.forEach((entry, i) => state.contextsOf.set(entry.contexts, event.related[i].contexts));
+    countStories(state, event.parsed, 1);
+  }
+  return state;
+}
+
+/** Null when the change needs a full link. `removed` and `added` are parse results (an edit is both). */
+export function relink(state: LinkState, removed: readonly ParsedEvent[], added: readonly ParsedEvent[]): LinkState | null {
+  const { byId } = state;
+  if (state.corpus.duplicates.length > 0) return null;
+  const removedIds = new Set(removed.map((event) => event.id));
+  const addedIds = new Set<EventId>();
+  for (const event of added) {
+    if (addedIds.has(event.id) || (byId.has(event.id) && !removedIds.has(event.id))) return null;
+    addedIds.add(event.id);
+  }
+  if (removed.some((event) => byId.get(event.id)?.parsed !== event)) return null;
+  // Splitting every context depends on the comma names; a change to that set relinks fully.
+  const { commaCounts } = state;
+  const counts = new Map(commaCounts);
+  removed.forEach((event) => collectCommaNames(titlesOf(event)).forEach((name) => counts.set(name, counts.get(name)! - 1)));
+  added.forEach((event) => collectCommaNames(titlesOf(event)).forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1)));
+  for (const [name, count] of counts) if ((count > 0) !== state.commaNames.has(name)) return null;
+  state.commaCounts = counts;
+
+  const dirty = new Set<EventId>(addedIds);
+  const touch = (event: ParsedEvent) => event.related.forEach((entry) => dirty.add(entry.id));
+  removed.forEach(touch);
+  added.forEach(touch);
+  // An event that came or went flips the entries pointing at it.
+  for (const id of [...removedIds].filter((id) => !addedIds.has(id))) state.linkers.get(id)?.forEach((source) => dirty.add(source));
+  for (const id of [...addedIds].filter((id) => !removedIds.has(id))) state.linkers.get(id)?.forEach((source) => dirty.add(source));
+
+  const before = new Set(state.knownStories);
+  let outsideLinks = state.corpus.outsideLinks;
+  for (const event of removed) {
+    outsideLinks -= outsideOf(byId.get(event.id)!);
+    removeLinks(state, event);
+    countStories(state, event, -1);
+    byId.delete(event.id);
+  }
+  for (const event of added) {
+    addLinks(state, event);
+    countStories(state, event, 1);
+  }
+  // A name that became (or stopped being) a known story re-splits the titles that lead with it.
+  const moved = [...state.knownStories].filter((name) => !before.has(name)).concat([...before].filter((name) => !state.knownStories.has(name)));
+  if (moved.length > 0) {
+    for (const event of state.corpus.events) {
+      if (moved.some((name) => event.parsed.title.includes(name + ': '))) dirty.add(event.parsed.id);
+    }
+  }
+
+  const events = state.corpus.events.filter((event) => !removedIds.has(event.parsed.id));
+  for (const event of added) events.splice(insertionPoint(events, event), 0, placeholder(event));
+  for (const event of added) byId.set(event.id, events[insertionPoint(events, event) - 1]);
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i].parsed.id;
+    if (!dirty.has(id)) continue;
+    const old = byId.get(id)!;
+    if (!addedIds.has(id)) outsideLinks -= outsideOf(old);
+    const fresh = linkOne(state, events[i].parsed);
+    outsideLinks += outsideOf(fresh);
+    events[i] = fresh;
+    byId.set(id, fresh);
+  }
+  state.corpus = { events, duplicates: [], outsideLinks };
+  return state;
+}
+
+function titlesOf(event: ParsedEvent): string[] {
+  return [event.title, ...event.related.map((entry) => entry.title)];
+}
+
+function countCommaNames(state: LinkState, event: ParsedEvent, delta: 1 | -1): void {
+  for (const name of collectCommaNames(titlesOf(event))) {
+    const count = (state.commaCounts.get(name) ?? 0) + delta;
+    state.commaCounts.set(name, count);
+    if (count > 0) state.commaNames.add(name);
+  }
+}
+
+function contextsOf(state: LinkState, raw: string): string[] {
+  let names = state.contextsOf.get(raw);
+  if (!names) {
+    names = splitContexts(raw, state.commaNames);
+    state.contextsOf.set(raw, names);
+  }
+  return names;
+}
+
+function countStories(state: LinkState, event: ParsedEvent, delta: 1 | -1): void {
+  for (const entry of event.related) {
+    for (const name of contextsOf(state, entry.contexts)) {
+      const count = (state.storyCounts.get(name) ?? 0) + delta;
+      state.storyCounts.set(name, count);
+      if (count > 0) state.knownStories.add(name);
+      else state.knownStories.delete(name);
+    }
+  }
+}
+
+function addLinks(state: LinkState, event: ParsedEvent): void {
+  for (const entry of event.related) {
+    let sources = state.linkers.get(entry.id);
+    if (!sources) state.linkers.set(entry.id, (sources = new Set()));
+    sources.add(event.id);
+  }
+}
+
+function removeLinks(state: LinkState, event: ParsedEvent): void {
+  for (const entry of event.related) state.linkers.get(entry.id)?.delete(event.id);
+}
+
+function outsideOf(event: LinkedEvent): number {
+  return event.related.reduce((count, entry) => count + (entry.inCollection ? 0 : 1), 0);
+}
+
+/** The same result linkCorpus gives this event, from the state's indexes. */
+function linkOne(state: LinkState, parsed: ParsedEvent): LinkedEvent {
+  const { storyPath, headlineStart } = splitTitle(parsed.title, state.knownStories);
+  const tags = new Set(storyPath);
+  const related = parsed.related.map((entry) => {
+    const contexts = contextsOf(state, entry.contexts);
+    contexts.forEach((name) => tags.add(name));
+    return { id: entry.id, day: entry.day, title: entry.title, inCollection: state.byId.has(entry.id), contexts };
+  });
+  for (const source of state.linkers.get(parsed.id) ?? []) {
+    const linker = state.byId.get(source);
+    if (!linker) continue;
+    for (const entry of linker.parsed.related) if (entry.id === parsed.id) contextsOf(state, entry.contexts).forEach((name) => tags.add(name));
+  }
+  return { parsed, storyPath, headlineStart, related, tags };
+}
+
+function placeholder(parsed: ParsedEvent): LinkedEvent {
+  return { parsed, storyPath: [], headlineStart: 0, related: [], tags: new Set() };
+}
+
+function insertionPoint(events: readonly LinkedEvent[], event: ParsedEvent): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareEvents(events[mid].parsed, event) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
