@@ -23,12 +23,15 @@ export interface LinkState {
   storyCounts: Map<string, number>;
   knownStories: Set<string>;
   contextsOf: Map<string, string[]>;
+  /** Ids with more than one file; a change to one of them relinks fully. */
+  duplicateIds: Set<EventId>;
 }
 
 export function linkFully(parsed: readonly ParsedEvent[]): LinkState {
   const corpus = linkCorpus(parsed);
   const byId = new Map(corpus.events.map((event) => [event.parsed.id, event]));
-  const state: LinkState = { corpus, byId, linkers: new Map(), commaNames: new Set(), commaCounts: new Map(), storyCounts: new Map(), knownStories: new Set(), contextsOf: new Map() };
+  const state: LinkState = { corpus, byId, linkers: new Map(), commaNames: new Set(), commaCounts: new Map(), storyCounts: new Map(), knownStories: new Set(), contextsOf: new Map(), duplicateIds: new Set() };
+  for (const event of parsed) if (byId.get(event.id)?.parsed !== event) state.duplicateIds.add(event.id);
   for (const event of corpus.events) {
     countCommaNames(state, event.parsed, 1);
     addLinks(state, event.parsed);
@@ -41,8 +44,8 @@ export function linkFully(parsed: readonly ParsedEvent[]): LinkState {
 /** Null when the change needs a full link. `removed` and `added` are parse results (an edit is both). */
 export function relink(state: LinkState, removed: readonly ParsedEvent[], added: readonly ParsedEvent[]): LinkState | null {
   const { byId } = state;
-  if (state.corpus.duplicates.length > 0) return null;
   const removedIds = new Set(removed.map((event) => event.id));
+  if ([...removed, ...added].some((event) => state.duplicateIds.has(event.id))) return null;
   const addedIds = new Set<EventId>();
   for (const event of added) {
     if (addedIds.has(event.id) || (byId.has(event.id) && !removedIds.has(event.id))) return null;
@@ -98,7 +101,7 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
     events[i] = fresh;
     byId.set(id, fresh);
   }
-  state.corpus = { events, duplicates: [], outsideLinks };
+  state.corpus = { events, duplicates: state.corpus.duplicates, outsideLinks };
   return state;
 }
 
