@@ -6,11 +6,13 @@ import { startEarlyFetches } from '../../src/app/early-fetches.ts';
 const day = dayFromIso('2015-09-26')!;
 const files: Record<string, unknown> = {
   '/data/manifest.json': {
-    version: BUNDLE_VERSION, buildId: 'b', eventCount: 1, firstDay: day, lastDay: day, dayCounts: [1], tags: [], stories: [],
-    shards: [{ key: '2015', firstDay: day, lastDay: day, firstOrdinal: 0, count: 1, file: 'index/2015.x.json' }], postings: [],
+    version: BUNDLE_VERSION, buildId: 'b', eventCount: 1, firstDay: day, lastDay: day, dayCounts: [1], stories: [],
+    tags: [{ name: 'Iran', count: 1, postings: 0, isStory: false }],
+    shards: [{ key: '2015', firstDay: day, lastDay: day, firstOrdinal: 0, count: 1, file: 'index/2015.x.json' }], postings: ['tags/0.z.json'],
   },
   '/data/index/2015.x.json': { version: BUNDLE_VERSION, key: '2015', days: [day], slugs: ['a'], titles: ['A'], headlineStarts: [0], stories: [-1], tags: [[]], dayFiles: { [day]: 'days/2015/09-26.y.json' } },
-  '/data/days/2015/09-26.y.json': { version: BUNDLE_VERSION, day, events: [] },
+  '/data/days/2015/09-26.y.json': { version: BUNDLE_VERSION, day, events: [{ id: '2015-09-26/a', day, slug: 'a', tags: ['Iran'] }] },
+  '/data/tags/0.z.json': { version: BUNDLE_VERSION, tags: { 0: [0] } },
 };
 
 function stubFetch() {
@@ -22,12 +24,23 @@ function stubFetch() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('startEarlyFetches', () => {
-  it('loads a deep-linked day through its index shard as soon as the manifest is in', async () => {
+  it('loads a deep-linked day through its index shard, then the postings of the event\u2019s tags', async () => {
     const fetch = stubFetch();
     const client = new QueryClient();
     startEarlyFetches(client, '/news/2015/09/26/a', '/');
-    await vi.waitFor(() => expect(client.getQueryData(['day-detail', 'b', day])).toEqual(files['/data/days/2015/09-26.y.json']));
-    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/manifest.json', '/data/index/2015.x.json', '/data/days/2015/09-26.y.json']);
+    await vi.waitFor(() => expect(client.getQueryData(['postings', 'tags/0.z.json'])).toBeDefined());
+    expect(client.getQueryData(['day-detail', 'b', day])).toEqual(files['/data/days/2015/09-26.y.json']);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      '/data/manifest.json', '/data/index/2015.x.json', '/data/days/2015/09-26.y.json', '/data/tags/0.z.json',
+    ]);
+  });
+  it('loads only the day for a day link', async () => {
+    const fetch = stubFetch();
+    const client = new QueryClient();
+    startEarlyFetches(client, '/news/2015/09/26', '/');
+    await vi.waitFor(() => expect(client.getQueryData(['day-detail', 'b', day])).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
   it('asks for nothing on the overview, where React fetches what the first view needs', async () => {
     const fetch = stubFetch();
