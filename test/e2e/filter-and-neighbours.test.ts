@@ -40,11 +40,15 @@ describe('the tag picker', () => {
     await picker.fill(second.name);
     await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(second.name)}`) }).first().click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('tag')).toEqual([first.name, second.name]);
+    // The count is read once the two-tag filter has reached the screen, not while it is computed.
+    await page.waitForSelector(`[data-painted-filter="${cssString(`all:${first.name}|${second.name}`)}"]`);
+    await expect.poll(() => count.getAttribute('aria-busy')).toBe('false');
     const allOf = Number((await count.textContent())!.split(' of ')[0].replaceAll(',', ''));
 
     await page.getByRole('radio', { name: 'Any of' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('match')).toBe('any');
     await page.waitForSelector(`[data-painted-filter^="any:"]`);
+    await expect.poll(() => count.getAttribute('aria-busy')).toBe('false');
     const anyOf = Number((await count.textContent())!.split(' of ')[0].replaceAll(',', ''));
     expect(anyOf).toBeGreaterThanOrEqual(Math.max(first.count, second.count));
     expect(allOf).toBeLessThanOrEqual(Math.min(first.count, second.count));
@@ -76,4 +80,8 @@ describe('previous and next', () => {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function cssString(value: string): string {
+  return value.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
 }
