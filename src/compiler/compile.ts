@@ -67,8 +67,12 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   // What the reported files held before, so linking can start from the last build's links.
   const before = new Map<string, ParseOutcome | undefined>();
   for (const underNews of options.changed ?? []) before.set(underNews, cache.get(underNews)?.outcome);
-  const present = new Set(tree.files);
-  for (const underNews of cache.keys()) if (!present.has(underNews)) cache.delete(underNews);
+  if (incremental) {
+    for (const underNews of options.changed!) if (!tree.files.includes(underNews)) cache.delete(underNews);
+  } else {
+    const present = new Set(tree.files);
+    for (const underNews of cache.keys()) if (!present.has(underNews)) cache.delete(underNews);
+  }
 
   // Shared as batches arrive, so repeats never pile up (cached events were shared before).
   const interned = new Map<string, string>();

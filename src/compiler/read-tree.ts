@@ -55,16 +55,21 @@ export function reportPrefix(tree: Pick<CorpusTree, 'root' | 'newsDir'>): string
  * removed, without listing it again: whatever is a file now is in, anything else is out.
  */
 export function withChanges(tree: CorpusTree, changed: Iterable<string>): CorpusTree {
-  const files = new Set(tree.files);
-  let added = false;
+  const files = tree.files.slice();
   for (const path of changed) {
     const hidden = path.split('/').some((part) => part.startsWith('.'));
     const isFile = !hidden && (statSync(join(tree.newsDir, path), { throwIfNoEntry: false })?.isFile() ?? false);
-    if (isFile && !files.has(path)) {
-      files.add(path);
-      added = true;
-    } else if (!isFile) files.delete(path);
+    // Binary search in the sorted list (the order of Array#sort), not a 150,000-entry Set.
+    let low = 0;
+    let high = files.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (files[mid] < path) low = mid + 1;
+      else high = mid;
+    }
+    const present = files[low] === path;
+    if (isFile && !present) files.splice(low, 0, path);
+    else if (!isFile && present) files.splice(low, 1);
   }
-  // Sorting 150,000 paths is the slow part, and an edit or removal keeps the order.
-  return { ...tree, files: added ? [...files].sort() : tree.files.filter((path) => files.has(path)) };
+  return { ...tree, files };
 }
