@@ -2,20 +2,11 @@
  * Debian's Chromium through playwright-core: one browser per corpus, a fresh context (empty
  * cache and storage) for every run, with the page probes and a byte counter attached.
  */
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+export { launchChromium as launchBrowser } from '../test/support/chromium.ts';
 import { countBytes, type ByteCounter } from './network.ts';
 import { installProbes } from './page-probes.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const VIEWPORT = { width: 1440, height: 900 };
 
 export interface Session {
@@ -24,10 +15,6 @@ export interface Session {
   cdp: CDPSession;
   bytes: ByteCounter;
   close(): Promise<void>;
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
 export async function openSession(browser: Browser): Promise<Session> {

@@ -2,18 +2,14 @@
  * The app as a user would get it: one production build, then per corpus a site folder (the
  * build plus a `data` link to that corpus's compiled bundle) served by `vite preview`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CACHE, ROOT } from './corpora.ts';
 
-const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+export { startPreview, type Preview } from '../test/support/preview.ts';
 
-export interface Preview {
-  url: string;
-  stop(): void;
-}
+const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 /** Builds the app once into bench/.cache/app, without whatever public/data holds. */
 export function buildApp(): string {
@@ -36,46 +32,4 @@ export function makeSite(appDir: string, dataDir: string, name: string): string 
   cpSync(appDir, site, { recursive: true });
   symlinkSync(dataDir, join(site, 'data'), 'dir');
   return site;
-}
-
-export async function startPreview(siteDir: string): Promise<Preview> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [VITE, 'preview', '--outDir', siteDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitFor(`${url}/data/manifest.json`, 30_000);
-  } catch (error) {
-    child.kill();
-    throw error;
-  }
-  return { url, stop: () => child.kill() };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
