@@ -28,20 +28,21 @@ export async function findTree(src: string): Promise<CorpusTree> {
 /** Hidden files and folders (`.git`, `.DS_Store`) are not part of a corpus. */
 async function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
-  const walk = async (at: string): Promise<void> => {
-    const entries = await readdir(at, { withFileTypes: true });
+  // Paths are built by concatenation: path.join/relative on 160,000 entries cost over a second.
+  const walk = async (under: string): Promise<void> => {
+    const entries = await readdir(under === '' ? dir : join(dir, under), { withFileTypes: true });
     await Promise.all(
       entries
         .filter((entry) => !entry.name.startsWith('.'))
         .map((entry) => {
-          const path = join(at, entry.name);
+          const path = under === '' ? entry.name : `${under}/${entry.name}`;
           if (entry.isDirectory()) return walk(path);
-          if (entry.isFile() || entry.isSymbolicLink()) found.push(relative(dir, path).split(sep).join('/'));
+          if (entry.isFile() || entry.isSymbolicLink()) found.push(path);
           return undefined;
         }),
     );
   };
-  await walk(dir);
+  await walk('');
   return found;
 }
 
