@@ -21,7 +21,7 @@ const ROWS: Row[] = [
   ['bundle raw', (r) => (r.bundle ? formatBytes(r.bundle.rawBytes) : 'n/a'), ''],
   ['bundle gzip', (r) => (r.bundle ? formatBytes(r.bundle.gzipBytes) : 'n/a'), ''],
   ['first view gzip (manifest.json)', (r) => (r.bundle ? formatBytes(r.bundle.manifestGzipBytes) : 'n/a'), '< 300 KB'],
-  ['incremental, one file edited', (r) => spreadOf(r.incrementalMs, formatMs) + (r.incrementalUsedCache ? '' : ' (no cache)'), '< 3 s'],
+  ['incremental, one file edited', (r) => spreadOf(r.incrementalMs, formatMs), '< 3 s'],
 ];
 
 export function compileTable(results: readonly CompileResult[]): string {

@@ -2,7 +2,7 @@
  * Compiler throughput: cold builds (compiler cache and output removed first) and an
  * incremental rebuild after editing one source file, each run as a child process.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSize, type BundleSize } from './bundle-size.ts';
 import { CACHE, ROOT, sampleEventFile, type CorpusInfo } from './corpora.ts';
@@ -12,8 +12,6 @@ import { spread, type Spread } from './stats.ts';
 /** Where the compiler may keep its content-hash cache; all are cleared for a cold run. */
 const COMPILER_CACHES = [join(ROOT, 'node_modules', '.cache', 'dateline'), join(ROOT, '.dateline-cache')];
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-/** The compiler's opt-in parse cache, used for the incremental rebuild. */
-const CACHE_FLAG = '--cache';
 
 export interface CompileResult {
   events: number;
@@ -27,8 +25,6 @@ export interface CompileResult {
   megabytesPerSecond: number;
   bundle: BundleSize | null;
   incrementalMs: Spread | null;
-  /** Whether the incremental runs had the compiler's cache (else they are full rebuilds). */
-  incrementalUsedCache: boolean;
   /** What the compiler said about the corpus (its summary line). */
   summary: string;
   failures: string[];
@@ -46,20 +42,7 @@ export async function measureCompile(corpus: CorpusInfo, runs: number): Promise<
     if (result.code === 0) cold.push(result);
     else failures.push(`cold compile exited ${result.code}: ${tail(result.stderr)}`);
   }
-  const incremental: number[] = [];
-  let flags = [CACHE_FLAG];
-  if (cold.length > 0) {
-    // Fill the cache first (untimed); a compiler without the flag rebuilds everything instead.
-    const priming = await compileOnce(corpus.dir, outDir, report, flags);
-    log('  filling the compiler cache', priming);
-    if (priming.code !== 0) flags = [];
-    for (let run = 0; run < runs; run++) {
-      const result = await withEditedFile(corpus.dir, run, () => compileOnce(corpus.dir, outDir, report, flags));
-      log(`  incremental ${run + 1}/${runs}`, result);
-      if (result.code === 0) incremental.push(result.wallMs);
-      else failures.push(`incremental compile exited ${result.code}: ${tail(result.stderr)}`);
-    }
-  }
+  const incremental = cold.length > 0 ? await measureIncremental(corpus, outDir, runs, failures) : [];
   const coldMs = spread(cold.map((r) => r.wallMs));
   return {
     events: corpus.events,
@@ -73,7 +56,6 @@ export async function measureCompile(corpus: CorpusInfo, runs: number): Promise<
     megabytesPerSecond: corpus.bytes / 1e6 / (coldMs.median / 1000),
     bundle: existsSync(join(outDir, 'manifest.json')) ? bundleSize(outDir) : null,
     incrementalMs: incremental.length > 0 ? spread(incremental) : null,
-    incrementalUsedCache: flags.length > 0,
     summary: cold.at(-1)?.stdout.trim().split('\n').at(-1) ?? '',
     failures,
   };
@@ -93,18 +75,22 @@ function compilerCommand(): string[] {
   return words;
 }
 
-/** Adds a paragraph to one event file, runs `action`, then restores the file byte for byte. */
-async function withEditedFile<T>(corpusDir: string, run: number, action: () => Promise<T>): Promise<T> {
-  const file = sampleEventFile(corpusDir);
-  const original = readFileSync(file);
-  const text = original.toString('utf8');
-  const cut = text.indexOf('\n', text.indexOf('\n# ') + 1) + 1;
-  writeFileSync(file, `${text.slice(0, cut)}\nUpdate ${run + 1}: the figures were revised.\n${text.slice(cut)}`);
-  try {
-    return await action();
-  } finally {
-    writeFileSync(file, original);
+/**
+ * Rebuilds after an edit to one file inside one long-lived build session, as `npm start`'s
+ * watcher does (bench/incremental.ts); the session's first, cold build is not timed.
+ */
+async function measureIncremental(corpus: CorpusInfo, outDir: string, runs: number, failures: string[]): Promise<number[]> {
+  const file = sampleEventFile(corpus.dir);
+  const result = await runMeasured(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', join('bench', 'incremental.ts'), corpus.dir, outDir, file, String(runs)], ROOT);
+  log('  build session (cold build + incremental rebuilds)', result);
+  if (result.code !== 0) {
+    failures.push(`incremental rebuilds exited ${result.code}: ${tail(result.stderr)}`);
+    return [];
   }
+  const line = result.stdout.trim().split('\n').at(-1) ?? '{}';
+  const { rebuildMs } = JSON.parse(line) as { rebuildMs: number[] };
+  rebuildMs.forEach((ms, i) => console.log(`  incremental ${i + 1}/${runs}: ${(ms / 1000).toFixed(2)} s`));
+  return rebuildMs;
 }
 
 function log(label: string, run: ChildRun): void {
