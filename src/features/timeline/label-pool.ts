@@ -1,11 +1,21 @@
 /**
  * A small pool of absolutely positioned <button>s, one per visible label, reused frame after
- * frame. A button keeps showing the same event while that event stays in view, so a pan only
- * moves buttons; text is written only for events that just came into view.
+ * frame. A button keeps showing the same event while that event stays in view; text is written
+ * only for events that just came into view. The buttons sit on one sheet that a pan slides as a
+ * whole (`shift`), so a button whose label kept its place is not written to at all.
  */
 export interface LabelPool {
   container: HTMLElement;
+  /** Holds the buttons; translated by -shift px, so buttons keep their place on it during a pan. */
+  sheet: HTMLElement | null;
+  /** The view's offset from the sheet's origin, and the whole pixels the sheet is moved by. */
+  offset: number;
+  shift: number;
   buttons: HTMLButtonElement[];
+  /** What each button was last given, so unchanged buttons are skipped (NaN: nothing yet). */
+  placedX: Float64Array;
+  placedY: Float64Array;
+  placedWidth: Float64Array;
   /** The event index each button shows (-1: none), and the frame that last placed it. */
   shown: Int32Array;
   placedIn: Int32Array;
@@ -27,7 +37,13 @@ const MAX_LABELS = 400;
 export function createLabelPool(container: HTMLElement): LabelPool {
   return {
     container,
+    sheet: null,
+    offset: 0,
+    shift: 0,
     buttons: [],
+    placedX: new Float64Array(MAX_LABELS).fill(NaN),
+    placedY: new Float64Array(MAX_LABELS).fill(NaN),
+    placedWidth: new Float64Array(MAX_LABELS).fill(NaN),
     shown: new Int32Array(MAX_LABELS).fill(-1),
     placedIn: new Int32Array(MAX_LABELS).fill(-1),
     slotOf: new Map(),
@@ -49,10 +65,19 @@ export function resetLabels(pool: LabelPool): void {
   pool.slotOf.clear();
 }
 
-/** Starts a frame. */
-export function beginLabels(pool: LabelPool): void {
+/**
+ * Starts a frame. Labels are then placed in view coordinates; `shift` is how far the view has
+ * moved right of the sheet's origin (0: none), whole pixels, changed only by a pan.
+ */
+export function beginLabels(pool: LabelPool, shift = 0): void {
   pool.frame++;
   pool.pending.length = 0;
+  pool.offset = shift;
+  const whole = Math.round(shift);
+  if (whole !== pool.shift) {
+    pool.shift = whole;
+    if (pool.sheet) pool.sheet.style.transform = `translateX(${-whole}px)`;
+  }
 }
 
 /** Places a label for event `index`; returns false once the pool is full. */
@@ -67,7 +92,7 @@ export function placeLabel(
   const slot = pool.slotOf.get(index);
   if (slot !== undefined && pool.placedIn[slot] !== pool.frame) {
     pool.placedIn[slot] = pool.frame;
-    position(pool.buttons[slot], className, x, y, width);
+    position(pool, slot, className, x, y, width);
     return true;
   }
   const p = pool.pending;
@@ -99,7 +124,7 @@ export function endLabels(pool: LabelPool, source: LabelSource): void {
     button.setAttribute('aria-label', source.title(index));
     button.dataset.id = source.id(index);
     button.dataset.index = String(index);
-    position(button, p.className[k], p.x[k], p.y[k], p.width[k]);
+    position(pool, slot, p.className[k], p.x[k], p.y[k], p.width[k]);
   }
   for (let s = 0; s < pool.buttons.length; s++) {
     const button = pool.buttons[s];
@@ -109,17 +134,35 @@ export function endLabels(pool: LabelPool, source: LabelSource): void {
 }
 
 function addButton(pool: LabelPool): HTMLButtonElement {
+  if (!pool.sheet) {
+    pool.sheet = document.createElement('div');
+    pool.sheet.className = 'timeline-label-sheet';
+    if (pool.shift !== 0) pool.sheet.style.transform = `translateX(${-pool.shift}px)`;
+    pool.container.appendChild(pool.sheet);
+  }
   const button = document.createElement('button');
   button.type = 'button';
   button.tabIndex = -1;
-  pool.container.appendChild(button);
+  pool.sheet.appendChild(button);
   pool.buttons.push(button);
   return button;
 }
 
-function position(button: HTMLButtonElement, className: string, x: number, y: number, width: number): void {
+/** Writes only what changed: a pan that keeps a label's lane leaves its button untouched. */
+function position(pool: LabelPool, slot: number, className: string, x: number, y: number, width: number): void {
+  const button = pool.buttons[slot];
   if (button.className !== className) button.className = className;
-  button.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-  const w = `${Math.round(width)}px`;
-  if (button.style.width !== w) button.style.width = w;
+  // On the sheet a label that keeps its place has the same coordinate frame after frame.
+  const sx = Math.round(x + pool.offset);
+  const sy = Math.round(y);
+  if (sx !== pool.placedX[slot] || sy !== pool.placedY[slot]) {
+    pool.placedX[slot] = sx;
+    pool.placedY[slot] = sy;
+    button.style.transform = `translate(${sx}px, ${sy}px)`;
+  }
+  const w = Math.round(width);
+  if (w !== pool.placedWidth[slot]) {
+    pool.placedWidth[slot] = w;
+    button.style.width = `${w}px`;
+  }
 }

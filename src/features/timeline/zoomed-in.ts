@@ -8,8 +8,14 @@ import { font, palette } from './palette.ts';
 import type { TextWidths } from './text-width.ts';
 import type { TimelineEvents } from './types.ts';
 
+/** The day and zoom the label sheet was last anchored at: pans at one zoom only slide it. */
+export interface SheetAnchor {
+  anchorDay: number;
+  anchorPxPerDay: number;
+}
+
 /** The zoomed-in view's buffers: mark layout, hit areas and label buttons, reused per frame. */
-export interface ZoomedIn {
+export interface ZoomedIn extends SheetAnchor {
   layout: MarkLayout;
   hits: MarkHits;
   pool: LabelPool;
@@ -36,6 +42,8 @@ const LABEL_BOX_SLACK_PX = 10;
 /** The button's padding and borders, plus a pixel so measured text never ellipsises. */
 const LABEL_CHROME_PX = LABEL_BOX_SLACK_PX + 14 + 1;
 const HIT_RADIUS_PX = 9;
+/** Re-anchor the label sheet past this many px of pan: huge offsets lose precision in the browser. */
+const MAX_SHIFT_PX = 100_000;
 const LABEL_HALF_HEIGHT_PX = 10;
 // Every combination of selected (1), keyboard cursor (2) and hovered (4), built once.
 const LABEL_CLASSES = Array.from({ length: 8 }, (_, bits) =>
@@ -45,7 +53,7 @@ const LABEL_CLASSES = Array.from({ length: 8 }, (_, bits) =>
 
 export function createZoomedIn(labels: HTMLElement, widths: TextWidths): ZoomedIn {
   return { layout: createMarkLayout(1024, MAX_LANES), hits: createMarkHits(1024), pool: createLabelPool(labels), widths,
-    labelWidths: new Float32Array(0), measuredFor: null };
+    labelWidths: new Float32Array(0), measuredFor: null, anchorDay: 0, anchorPxPerDay: 0 };
 }
 
 /**
@@ -87,7 +95,7 @@ export function paintZoomedIn(
     view.selected,
   );
   paintMarks(ctx, layout, g, view);
-  beginLabels(z.pool);
+  beginLabels(z.pool, sheetShift(z, view.startDay, view.pxPerDay));
   hits.length = 0;
   for (let j = 0; j < layout.length; j++) {
     const lane = layout.lane[j];
@@ -110,6 +118,20 @@ export function paintZoomedIn(
   }
   endLabels(z.pool, source);
   return layout.length;
+}
+
+/**
+ * How far (px) the view has panned since the label sheet was anchored; a zoom (any other
+ * px per day, beyond rounding) or a long pan anchors it anew at the view's start.
+ */
+export function sheetShift(z: SheetAnchor, startDay: number, pxPerDay: number): number {
+  const shift = (startDay - z.anchorDay) * pxPerDay;
+  if (Math.abs(pxPerDay / z.anchorPxPerDay - 1) > 1e-9 || Math.abs(shift) > MAX_SHIFT_PX) {
+    z.anchorDay = startDay;
+    z.anchorPxPerDay = pxPerDay;
+    return 0;
+  }
+  return shift;
 }
 
 /** Zoomed out: nothing laid out, no labels. */

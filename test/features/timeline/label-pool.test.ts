@@ -56,4 +56,23 @@ describe('label pool', () => {
     frame(s, [0, 1]);
     expect(s.source.text).toHaveBeenCalledTimes(2);
   });
+
+  it('slides the sheet on a pan and leaves buttons that kept their place untouched', () => {
+    const s = setup();
+    beginLabels(s.pool, 0);
+    placeLabel(s.pool, 0, 'timeline-label', 300, 10, 90);
+    placeLabel(s.pool, 1, 'timeline-label', 500, 10, 90);
+    endLabels(s.pool, s.source);
+    const [a, b] = visible(s.container);
+    const sheet = a.parentElement!;
+    b.style.transform = 'translate(1px, 1px)';
+    // The view moved 40 px right: event 1 kept its place on the sheet, event 0 changed lane.
+    beginLabels(s.pool, 40);
+    placeLabel(s.pool, 0, 'timeline-label', 260, 30, 90);
+    placeLabel(s.pool, 1, 'timeline-label', 460, 10, 90);
+    endLabels(s.pool, s.source);
+    expect(sheet.style.transform).toBe('translateX(-40px)');
+    expect(a.style.transform).toBe('translate(300px, 30px)');
+    expect(b.style.transform).toBe('translate(1px, 1px)');
+  });
 });
