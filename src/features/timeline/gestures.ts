@@ -30,9 +30,16 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
   let suppressClick = false;
   let wheelTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Held through a drag or a burst of wheel notches: the plot does not move meanwhile, and
+  // reading it per event would force a layout of the labels the last frame moved.
+  let heldRect: DOMRect | null = null;
   const local = (e: { clientX: number; clientY: number }): Pointer => {
-    const rect = plot.getBoundingClientRect();
+    const rect = heldRect ?? plot.getBoundingClientRect();
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  };
+  const endWheel = () => {
+    heldRect = null;
+    on.settle();
   };
 
   const onWheel = (e: WheelEvent) => {
@@ -40,13 +47,14 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
     const unit = e.deltaMode === 1 ? LINE_PX : e.deltaMode === 2 ? plot.clientWidth : 1;
     const dx = e.deltaX * unit;
     const dy = e.deltaY * unit;
+    heldRect ??= plot.getBoundingClientRect();
     const p = local(e);
     if (e.ctrlKey) on.zoom(Math.exp(-dy * 0.01), p.x); // trackpad pinch arrives as ctrl+wheel
     else if (e.shiftKey) on.pan(-(dy || dx));
     else if (Math.abs(dx) > Math.abs(dy)) on.pan(-dx);
     else on.zoom(Math.exp(-dy * 0.002), p.x);
     clearTimeout(wheelTimer);
-    wheelTimer = setTimeout(on.settle, WHEEL_IDLE_MS);
+    wheelTimer = setTimeout(endWheel, WHEEL_IDLE_MS);
   };
 
   const pinchState = () => {
@@ -57,6 +65,7 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
   const onPointerDown = (e: PointerEvent) => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     suppressClick = false;
+    heldRect = plot.getBoundingClientRect();
     pointers.set(e.pointerId, local(e));
     if (pointers.size === 1) {
       downAt = local(e);
@@ -78,6 +87,8 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
   };
 
   const onPointerMove = (e: PointerEvent) => {
+    // A plain hover reads the plot afresh: the page may have scrolled since.
+    if (!pointers.has(e.pointerId)) heldRect = null;
     const p = local(e);
     const previous = pointers.get(e.pointerId);
     if (!previous) {
@@ -107,6 +118,7 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
   const onPointerUp = (e: PointerEvent) => {
     if (!pointers.delete(e.pointerId)) return;
     if (pointers.size > 0) return;
+    heldRect = null;
     if (dragging) {
       suppressClick = e.type === 'pointerup';
       dragging = false;
