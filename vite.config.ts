@@ -19,6 +19,10 @@ function notFoundPage(): Plugin {
 
 export default defineConfig({
   plugins: [react(), notFoundPage(), datelineData()],
+  // The benchmark caches corpora of up to a million files under bench/.cache: neither the
+  // dependency scanner nor the file watcher should walk them.
+  optimizeDeps: { entries: ['index.html'] },
+  server: { watch: { ignored: [/[\\/]bench[\\/]\.cache(?:[\\/]|$)/, /[\\/]dist(?:[\\/]|$)/] } },
   test: {
     projects: [
       {
