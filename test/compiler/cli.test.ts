@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/bundle/index.ts';
 import type { Report } from '../../src/compiler/report.ts';
+import { readOutput } from './read-output.ts';
 
 const FIXTURE = 'test/fixtures/small-corpus';
 const scratch = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
@@ -15,17 +16,6 @@ function run(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) =>
-    readdirSync(at).forEach((name) => {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path, 'utf8');
-    });
-  walk(dir);
-  return files;
-}
 
 describe('build:data', { timeout: 60_000 }, () => {
   const out = join(scratch, 'out');
@@ -60,7 +50,7 @@ describe('build:data', { timeout: 60_000 }, () => {
   it('writes byte-identical output for the same tree', () => {
     const again = join(scratch, 'again');
     run('--src', FIXTURE, '--out', again);
-    expect(tree(again)).toEqual(tree(out));
+    expect(readOutput(again)).toEqual(readOutput(out));
   });
 
   it('exits 1 under --strict when a file was rejected', () => {

@@ -1,24 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DayDetail } from '../../src/bundle/index.ts';
 import { compile, type BuildSession } from '../../src/compiler/compile.ts';
+import { readOutput } from './read-output.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dateline-compile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) =>
-    readdirSync(at).forEach((name) => {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path, 'utf8');
-    });
-  walk(dir);
-  return files;
-}
 
 const RAIL = 'news/2015/09/26/northland-says-it-will-expand-its-rail-network-to-the-coast.md';
 const BUDGET_DAY = 'days/2015/10-03';
@@ -48,12 +38,12 @@ describe('compile with a build session (the dev server)', () => {
     const result = await compile({ src, out, session, changed: new Set(paths.map((p) => p.replace(/^news\//, ''))), threads: false });
     const cold = join(scratch, `cold-${Math.random().toString(36).slice(2)}`);
     await compile({ src, out: cold, threads: false });
-    expect(tree(out)).toEqual(tree(cold));
+    expect(readOutput(out)).toEqual(readOutput(cold));
     expect(session.link, 'linked incrementally').toBe(state);
     return result;
   }
   const dayDetail = (prefix: string): DayDetail => {
-    const files = tree(out);
+    const files = readOutput(out);
     const name = Object.keys(files).find((path) => path.startsWith(prefix))!;
     return JSON.parse(files[name]) as DayDetail;
   };
