@@ -147,25 +147,21 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
   const onLeave = () => on.leave();
   const onKey = (e: KeyboardEvent) => on.key(e);
 
-  plot.addEventListener('wheel', onWheel, { passive: false });
-  plot.addEventListener('pointerdown', onPointerDown);
-  plot.addEventListener('pointermove', onPointerMove);
-  plot.addEventListener('pointerup', onPointerUp);
-  plot.addEventListener('pointercancel', onPointerUp);
-  plot.addEventListener('pointerleave', onLeave);
-  plot.addEventListener('click', onClick, true);
-  plot.addEventListener('dblclick', onDoubleClick);
-  root.addEventListener('keydown', onKey);
+  // One table, so every listener added here is removed again on destroy.
+  const listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions | boolean]> = [
+    [plot, 'wheel', onWheel as EventListener, { passive: false }],
+    [plot, 'pointerdown', onPointerDown as EventListener, false],
+    [plot, 'pointermove', onPointerMove as EventListener, false],
+    [plot, 'pointerup', onPointerUp as EventListener, false],
+    [plot, 'pointercancel', onPointerUp as EventListener, false],
+    [plot, 'pointerleave', onLeave, false],
+    [plot, 'click', onClick as EventListener, true],
+    [plot, 'dblclick', onDoubleClick as EventListener, false],
+    [root, 'keydown', onKey as EventListener, false],
+  ];
+  for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
   return () => {
     clearTimeout(wheelTimer);
-    plot.removeEventListener('wheel', onWheel);
-    plot.removeEventListener('pointerdown', onPointerDown);
-    plot.removeEventListener('pointermove', onPointerMove);
-    plot.removeEventListener('pointerup', onPointerUp);
-    plot.removeEventListener('pointercancel', onPointerUp);
-    plot.removeEventListener('pointerleave', onLeave);
-    plot.removeEventListener('click', onClick, true);
-    plot.removeEventListener('dblclick', onDoubleClick);
-    root.removeEventListener('keydown', onKey);
+    for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
   };
 }
