@@ -3,7 +3,7 @@
  * raw HTML becomes visible text, and only http(s) and canonical `/news/...` links survive.
  */
 import { dayPath, eventPath, parseNewsPath, type Block, type Inline } from '../bundle/index.ts';
-import type { SourceBlock, SourceInline } from './blocks.ts';
+import { appendText, type SourceBlock, type SourceInline } from './blocks.ts';
 
 /** Bodies are a few paragraphs; beyond this the file is broken, not long. */
 export const MAX_BODY_CHARS = 20_000;
@@ -20,7 +20,7 @@ export function safeHref(url: string): string | null {
 }
 
 export function isWellFormedUrl(href: string): boolean {
-  if (/\s/.test(href) || [...href].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return false;
+  if (/[\s\x00-\x1f\x7f]/.test(href)) return false;
   try {
     const url = new URL(href);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
@@ -31,16 +31,10 @@ export function isWellFormedUrl(href: string): boolean {
 
 export function toInlines(nodes: readonly SourceInline[]): Inline[] {
   const out: Inline[] = [];
-  const pushText = (value: string) => {
-    if (value === '') return;
-    const last = out.at(-1);
-    if (last?.type === 'text') last.value += value;
-    else out.push({ type: 'text', value });
-  };
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        pushText(node.value);
+        appendText(out, node.value);
         break;
       case 'code':
         out.push({ type: 'code', value: node.value });
@@ -53,7 +47,7 @@ export function toInlines(nodes: readonly SourceInline[]): Inline[] {
         const href = safeHref(node.url);
         const children = toInlines(node.children);
         if (href) out.push({ type: 'link', href, children });
-        else children.forEach((child) => (child.type === 'text' ? pushText(child.value) : out.push(child)));
+        else children.forEach((child) => (child.type === 'text' ? appendText(out, child.value) : out.push(child)));
         break;
       }
     }

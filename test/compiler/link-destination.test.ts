@@ -1,0 +1,72 @@
+import { Parser, XmlRenderer } from 'commonmark';
+import { describe, expect, it } from 'vitest';
+import { withFastLinkDestinations } from '../../src/compiler/link-destination.ts';
+
+const stock = new Parser();
+const fast = withFastLinkDestinations(new Parser());
+// A renderer keeps state between documents, so each rendering gets its own.
+const render = (parser: Parser, markdown: string) => new XmlRenderer({ sourcepos: true }).render(parser.parse(markdown));
+
+const DESTINATIONS = [
+  '/news/2017/05/4/a-memorandum-is-signed.md',
+  'https://en.wikipedia.org/wiki/Battle_of_Aleppo_(2012%E2%80%932016)',
+  'https://en.wikipedia.org/wiki/Battle_of_Aleppo_(2012-2016)',
+  'https://example.com/a(b(c)d)e',
+  'https://example.com/a(b',
+  'https://example.com/a)b',
+  'https://example.com/%zz%4',
+  'https://example.com/100%',
+  'https://example.com/caf\u00e9?q=\u00fc',
+  'https://example.com/a\\)b',
+  'https://example.com/a\\_b',
+  'https://example.com/a&amp;b&copy;',
+  'https://example.com/?a=1&b=2',
+  '<https://example.com/with space>',
+  '<https://example.com/a>b',
+  'https://example.com/a "a title"',
+  "https://example.com/a 'title'",
+  'https://example.com/a\t"tab title"',
+  'https://example.com/a<b>c',
+  'https://example.com/[x]',
+  'https://example.com/`tick`|pipe^{}',
+  'https://example.com/a\u0001b',
+  '',
+  '#fragment',
+  'mailto:someone@example.com',
+  "javascript:alert('x')",
+];
+
+describe('withFastLinkDestinations', () => {
+  it('reads every kind of inline link destination exactly as commonmark.js does', () => {
+    for (const destination of DESTINATIONS) {
+      for (const markdown of [`[text](${destination})`, `1. [text](${destination}) _Context: A, B_`, `[text](${destination}`, `![alt](${destination})`]) {
+        expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+      }
+    }
+  });
+
+  it('agrees on reference definitions, autolinks and links split over lines', () => {
+    const documents = [
+      '[a]: https://example.com/ref(1)\n\n[a] and [b]\n\n[b]: /news/2015/09/26/x.md "title"\n',
+      '<https://example.com/auto> and [t](\nhttps://example.com/next-line\n)',
+      '[t](https://example.com/a\n"title on the next line")',
+      '[nested [brackets] ok](https://example.com/x) [t](https://example.com/y)z',
+    ];
+    for (const markdown of documents) expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+  });
+
+  it('agrees on random destinations built from the characters that matter', () => {
+    const alphabet = ['a', 'Z', '0', '/', '-', '%', '4', 'f', '(', ')', '\\', '&', ';', ' ', '\t', '<', '>', '"', '\u00e9', '#', '?', '='];
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      let destination = '';
+      for (let length = random(14); length > 0; length--) destination += alphabet[random(alphabet.length)];
+      const markdown = `See [text](${destination}) after.`;
+      expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+    }
+  });
+});
