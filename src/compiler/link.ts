@@ -2,31 +2,30 @@
  * The whole corpus at once, after every file is parsed: duplicates dropped, titles split into
  * stories, contexts split into names, related links resolved, tags unioned. Pure.
  */
-import type { DayNumber, EventId } from '../bundle/index.ts';
+import type { EventId } from '../bundle/index.ts';
 import { collectCommaNames, splitContexts } from './contexts.ts';
 import { splitTitle } from './split-title.ts';
-import type { ParsedEvent, Problem } from './types.ts';
+import type { EventLinks, ParsedEvent, Problem } from './types.ts';
 
+/** How one related entry links: its id, date and title are those of the parsed entry it follows. */
 export interface LinkedRelated {
-  id: EventId;
-  day: DayNumber;
-  title: string;
   inCollection: boolean;
   contexts: string[];
 }
 
-export interface LinkedEvent {
-  parsed: ParsedEvent;
+export interface LinkedEvent<E extends EventLinks = ParsedEvent> {
+  parsed: E;
   storyPath: string[];
   headlineStart: number;
+  /** One per `parsed.related` entry, in the same order. */
   related: LinkedRelated[];
   /** Tag names, unsorted. */
   tags: Set<string>;
 }
 
-export interface LinkedCorpus {
+export interface LinkedCorpus<E extends EventLinks = ParsedEvent> {
   /** In ordinal order: by day, then slug. */
-  events: LinkedEvent[];
+  events: LinkedEvent<E>[];
   duplicates: Problem[];
   /** Related entries whose target is not in the corpus. */
   outsideLinks: number;
@@ -37,11 +36,11 @@ export function compareEvents(a: { day: number; slug: string }, b: { day: number
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
+export function linkCorpus<E extends EventLinks>(parsed: readonly E[]): LinkedCorpus<E> {
   const { kept, duplicates } = dropDuplicates(parsed);
 
   const commaNames = collectCommaNames(kept.map((e) => e.title));
-  for (const event of kept) collectCommaNames(event.related.map((r) => r.title), commaNames);
+  for (const event of kept) event.relatedCommaNames.forEach((name) => commaNames.add(name));
 
   // Every context value names a topic, so it is a known story when it leads a title.
   const contextsOf = new Map<string, string[]>();
@@ -57,10 +56,10 @@ export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
     }
   }
 
-  const byId = new Map<EventId, LinkedEvent>();
-  const events = kept.map((event): LinkedEvent => {
+  const byId = new Map<EventId, LinkedEvent<E>>();
+  const events = kept.map((event): LinkedEvent<E> => {
     const { storyPath, headlineStart } = splitTitle(event.title, knownStories);
-    const linked: LinkedEvent = { parsed: event, storyPath, headlineStart, related: [], tags: new Set(storyPath) };
+    const linked: LinkedEvent<E> = { parsed: event, storyPath, headlineStart, related: [], tags: new Set(storyPath) };
     byId.set(event.id, linked);
     return linked;
   });
@@ -75,7 +74,7 @@ export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
         event.tags.add(name);
         target?.tags.add(name);
       }
-      event.related.push({ id: entry.id, day: entry.day, title: entry.title, inCollection: target !== undefined, contexts });
+      event.related.push({ inCollection: target !== undefined, contexts });
     }
   }
   return { events, duplicates, outsideLinks };
@@ -85,14 +84,14 @@ export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
  * One event per id. `2017/05/4/x.md` and `2017/05/04/x.md` are the same event: the copy in the
  * padded folder is kept (then the first by path), the other reported.
  */
-function dropDuplicates(parsed: readonly ParsedEvent[]): { kept: ParsedEvent[]; duplicates: Problem[] } {
+function dropDuplicates<E extends EventLinks>(parsed: readonly E[]): { kept: E[]; duplicates: Problem[] } {
   const sorted = [...parsed].sort(
     (a, b) =>
       compareEvents(a, b) ||
       Number(b.canonicalFolder) - Number(a.canonicalFolder) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );
-  const kept: ParsedEvent[] = [];
+  const kept: E[] = [];
   const duplicates: Problem[] = [];
   for (const event of sorted) {
     const previous = kept.at(-1);

@@ -2,6 +2,7 @@
 import { dayFromIso, eventId, isoFromDay, isValidSlug, parseNewsPath, type Source } from '../bundle/index.ts';
 import { parseBlocks, plainText, type SourceBlock, type SourceInline } from './blocks.ts';
 import { MAX_BODY_CHARS, isWellFormedUrl, toBody } from './body.ts';
+import { collectCommaNames } from './contexts.ts';
 import { classifyPath } from './corpus-path.ts';
 import { decodeFile, invalidUtf8Warning } from './decode.ts';
 import { slugFromTitle } from './slug.ts';
@@ -104,7 +105,7 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
 
   return {
     kind: 'event',
-    event: { file, id: eventId(day, slug), day, slug, canonicalFolder, title, body, sources, related },
+    event: { file, id: eventId(day, slug), day, slug, canonicalFolder, title, body, sources, related, relatedCommaNames: relatedCommaNames(related) },
     warnings,
   };
 }
@@ -140,4 +141,9 @@ function readRelated(block: SourceBlock, related: ParsedRelated[], warn: Warn): 
   const after = plainText(block.inlines.slice(link.index + 1));
   const contexts = /Context:\s*([\s\S]*)$/i.exec(after)?.[1].replace(/[_*\s]+$/, '').trim() ?? '';
   related.push({ id: target.id, day: target.day, title: link.text, contexts });
+}
+
+/** Found here, where the titles are, so that linking never needs the related titles. */
+function relatedCommaNames(related: readonly ParsedRelated[]): string[] {
+  return [...collectCommaNames(related.map((entry) => entry.title))];
 }

@@ -55,8 +55,8 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
   // Splitting every context depends on the comma names; a change to that set relinks fully.
   const { commaCounts } = state;
   const counts = new Map(commaCounts);
-  removed.forEach((event) => collectCommaNames(titlesOf(event)).forEach((name) => counts.set(name, counts.get(name)! - 1)));
-  added.forEach((event) => collectCommaNames(titlesOf(event)).forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1)));
+  removed.forEach((event) => commaNamesOf(event).forEach((name) => counts.set(name, counts.get(name)! - 1)));
+  added.forEach((event) => commaNamesOf(event).forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1)));
   for (const [name, count] of counts) if ((count > 0) !== state.commaNames.has(name)) return null;
   state.commaCounts = counts;
 
@@ -105,12 +105,14 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
   return state;
 }
 
-function titlesOf(event: ParsedEvent): string[] {
-  return [event.title, ...event.related.map((entry) => entry.title)];
+function commaNamesOf(event: ParsedEvent): Set<string> {
+  const names = collectCommaNames([event.title]);
+  event.relatedCommaNames.forEach((name) => names.add(name));
+  return names;
 }
 
 function countCommaNames(state: LinkState, event: ParsedEvent, delta: 1 | -1): void {
-  for (const name of collectCommaNames(titlesOf(event))) {
+  for (const name of commaNamesOf(event)) {
     const count = (state.commaCounts.get(name) ?? 0) + delta;
     state.commaCounts.set(name, count);
     if (count > 0) state.commaNames.add(name);
@@ -160,7 +162,7 @@ function linkOne(state: LinkState, parsed: ParsedEvent): LinkedEvent {
   const related = parsed.related.map((entry) => {
     const contexts = contextsOf(state, entry.contexts);
     contexts.forEach((name) => tags.add(name));
-    return { id: entry.id, day: entry.day, title: entry.title, inCollection: state.byId.has(entry.id), contexts };
+    return { inCollection: state.byId.has(entry.id), contexts };
   });
   for (const source of state.linkers.get(parsed.id) ?? []) {
     const linker = state.byId.get(source);

@@ -135,12 +135,12 @@ export function eventDetail(event: LinkedEvent): EventDetail {
     headline: parsed.title.slice(event.headlineStart),
     body: parsed.body,
     sources: parsed.sources,
-    related: event.related.map((r) => ({
-      id: r.id,
-      day: r.day,
-      title: r.title,
-      inCollection: r.inCollection,
-      contexts: r.contexts,
+    related: parsed.related.map((entry, i) => ({
+      id: entry.id,
+      day: entry.day,
+      title: entry.title,
+      inCollection: event.related[i].inCollection,
+      contexts: event.related[i].contexts,
     })),
     tags: [...event.tags].sort(),
     file: parsed.file,

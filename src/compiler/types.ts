@@ -16,7 +16,8 @@ export interface ParsedRelated {
   contexts: string;
 }
 
-export interface ParsedEvent {
+/** What linking reads of an event: everything but its text. */
+export interface EventLinks {
   file: string;
   id: EventId;
   day: DayNumber;
@@ -24,6 +25,12 @@ export interface ParsedEvent {
   /** The file sits in a zero-padded day folder; wins over an unpadded copy of the same event. */
   canonicalFolder: boolean;
   title: string;
+  related: Omit<ParsedRelated, 'title'>[];
+  /** Story names with a comma that the related titles show (see collectCommaNames). */
+  relatedCommaNames: string[];
+}
+
+export interface ParsedEvent extends EventLinks {
   body: Block[];
   sources: Source[];
   related: ParsedRelated[];

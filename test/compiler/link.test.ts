@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, eventId } from '../../src/bundle/index.ts';
+import { collectCommaNames } from '../../src/compiler/contexts.ts';
 import { linkCorpus } from '../../src/compiler/link.ts';
 import type { ParsedEvent, ParsedRelated } from '../../src/compiler/types.ts';
 
 function parsed(date: string, slug: string, title: string, related: ParsedRelated[] = [], folder = date.replaceAll('-', '/')): ParsedEvent {
   const day = dayFromIso(date)!;
-  return { file: `news/${folder}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: !/\/\d$/.test(folder), title, body: [], sources: [], related };
+  return { file: `news/${folder}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: !/\/\d$/.test(folder), title, body: [], sources: [], related, relatedCommaNames: [...collectCommaNames(related.map((r) => r.title))] };
 }
 const rel = (date: string, slug: string, contexts: string): ParsedRelated => {
   const day = dayFromIso(date)!;
@@ -26,7 +27,8 @@ describe('linkCorpus', () => {
   });
 
   it('resolves related links in the corpus and keeps the others marked outside', () => {
-    expect(byId.get('2015-09-26/a')!.related.map((r) => [r.id, r.inCollection])).toEqual([
+    const a1 = byId.get('2015-09-26/a')!;
+    expect(a1.related.map((r, i) => [a1.parsed.related[i].id, r.inCollection])).toEqual([
       ['2015-10-06/b', true],
       ['2014-01-01/gone', false],
     ]);

@@ -7,7 +7,7 @@ import type { ParsedEvent } from '../../src/compiler/types.ts';
 function parsed(date: string, slug: string, contexts = ''): ParsedEvent {
   const day = dayFromIso(date)!;
   const related = contexts ? [{ id: '2000-01-01/elsewhere', day: dayFromIso('2000-01-01')!, title: 'Elsewhere', contexts }] : [];
-  return { file: `news/${date}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: true, title: `${slug}.`, body: [], sources: [], related };
+  return { file: `news/${date}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: true, title: `${slug}.`, body: [], sources: [], related, relatedCommaNames: [] };
 }
 
 function build(events: ParsedEvent[]): { files: OutFile[]; manifest: Manifest } {
