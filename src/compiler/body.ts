@@ -20,6 +20,8 @@ export function safeHref(url: string): string | null {
 }
 
 export function isWellFormedUrl(href: string): boolean {
+  // White space and control characters have no place in a URL as written.
+  // eslint-disable-next-line no-control-regex
   if (/[\s\x00-\x1f\x7f]/.test(href)) return false;
   try {
     const url = new URL(href);

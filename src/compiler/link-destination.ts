@@ -15,7 +15,7 @@ import type { Parser } from 'commonmark';
 const PLAIN = /[A-Za-z0-9\-._~!$*'+,;=:@/?#%]+/y;
 const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
 /** Where commonmark.js ends a destination without a closing `>`: `)`, white space, the end. */
-const ENDS_DESTINATION = /[) \t\n\x0b\x0c\r]/;
+const ENDS_DESTINATION = /[) \t\n\v\f\r]/;
 
 interface InlineParserState {
   subject: string;
