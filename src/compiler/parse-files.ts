@@ -62,12 +62,19 @@ export interface ParseOptions {
   workerEntry?: URL;
 }
 
+/**
+ * Parsing makes short-lived garbage by the gigabyte, and a young generation this size keeps it
+ * in the processor's caches. Workers otherwise inherit the larger one build:data gives the main
+ * thread, and parsing on two of them was then 30% slower (bench/README.md).
+ */
+const WORKER_YOUNG_GENERATION_MB = 32;
+
 /** The worker is TypeScript too, so it first registers tsx's loader in its own thread. */
 function startWorker(workerEntry = new URL('./parse-worker.ts', import.meta.url)): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = workerEntry.href;
   const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
 }
 
 /**

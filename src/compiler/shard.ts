@@ -3,6 +3,7 @@
  * holds every serialised day in memory. Pure: the caller writes what it yields.
  * Files come out hashed-first; the manifest is the generator's return value.
  */
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import {
   BUNDLE_VERSION,
@@ -21,8 +22,8 @@ import { buildTables, type Tables } from './tables.ts';
 export interface OutFile {
   /** Relative to the data root. */
   path: string;
-  /** Null for a day file kept from the previous build: it is already in the output folder. */
-  content: string | null;
+  /** UTF-8 JSON; null for a day file kept from the previous build: it is already in the output folder. */
+  content: Buffer | null;
 }
 
 /** Day files of the previous build to reuse, and where to record this build's. */
@@ -36,12 +37,14 @@ export const YEAR_SHARD_LIMIT = 4000;
 /** Postings files group tags until they hold about this many ordinals; bigger tags go alone. */
 export const POSTINGS_PER_FILE = 20_000;
 
-export function contentHash(content: string): string {
+export function contentHash(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }
 
-function hashedPath(base: string, content: string): string {
-  return `${base}.${contentHash(content)}.json`;
+/** Encoded once, then hashed and written as bytes (hashing and writing a string each encoded it). */
+function hashedFile(base: string, json: string): OutFile {
+  const content = Buffer.from(json);
+  return { path: `${base}.${contentHash(content)}.json`, content };
 }
 
 export function* bundleFiles(corpus: LinkedCorpus, reuse?: DayReuse): Generator<OutFile, Manifest> {
@@ -58,12 +61,11 @@ export function* bundleFiles(corpus: LinkedCorpus, reuse?: DayReuse): Generator<
       continue;
     }
     const detail: DayDetail = { version: BUNDLE_VERSION, day, events: dayEvents.map(eventDetail) };
-    const content = JSON.stringify(detail);
     const iso = isoFromDay(day);
-    const path = hashedPath(`days/${iso.slice(0, 4)}/${iso.slice(5)}`, content);
-    dayFile.set(day, path);
-    reuse?.next.set(day, { events: dayEvents, path });
-    yield { path, content };
+    const file = hashedFile(`days/${iso.slice(0, 4)}/${iso.slice(5)}`, JSON.stringify(detail));
+    dayFile.set(day, file.path);
+    reuse?.next.set(day, { events: dayEvents, path: file.path });
+    yield file;
   }
 
   const shards: ShardEntry[] = [];
@@ -80,21 +82,19 @@ export function* bundleFiles(corpus: LinkedCorpus, reuse?: DayReuse): Generator<
       tags: shardEvents.map((e) => tagIdsOf(e, tables)),
       dayFiles: Object.fromEntries([...new Set(shardEvents.map((e) => e.parsed.day))].map((d) => [String(d), dayFile.get(d)!])),
     };
-    const content = JSON.stringify(shard);
-    const file = hashedPath(`index/${key}`, content);
-    shards.push({ key, firstDay: shard.days[0], lastDay: shard.days.at(-1)!, firstOrdinal, count: shardEvents.length, file });
+    const file = hashedFile(`index/${key}`, JSON.stringify(shard));
+    shards.push({ key, firstDay: shard.days[0], lastDay: shard.days.at(-1)!, firstOrdinal, count: shardEvents.length, file: file.path });
     firstOrdinal += shardEvents.length;
-    yield { path: file, content };
+    yield file;
   }
 
   const postings: string[] = [];
   const postingsOf = new Array<number>(tables.tagNames.length);
   for (const group of postingsGroups(events, tables)) {
-    const content = JSON.stringify(group.shard);
-    const path = hashedPath(`tags/${postings.length}`, content);
+    const file = hashedFile(`tags/${postings.length}`, JSON.stringify(group.shard));
     group.tagIds.forEach((tag) => (postingsOf[tag] = postings.length));
-    postings.push(path);
-    yield { path, content };
+    postings.push(file.path);
+    yield file;
   }
 
   const firstDay = events[0].parsed.day;

@@ -4,6 +4,7 @@
  * manifest.json by rename, then old files nothing references any more are deleted.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { Buffer } from 'node:buffer';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Manifest } from '../bundle/index.ts';
 import type { OutFile } from './shard.ts';
@@ -23,7 +24,7 @@ export function writeBundle(outDir: string, files: Generator<OutFile, Manifest>)
   const keep = new Set<string>();
   const madeDirs = new Set<string>();
   const tempSuffix = `.tmp-${process.pid}`;
-  const write = (path: string, content: string) => {
+  const write = (path: string, content: string | Buffer) => {
     const target = join(outDir, path);
     const dir = dirname(target);
     if (!madeDirs.has(dir)) {

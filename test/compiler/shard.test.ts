@@ -18,7 +18,7 @@ function build(events: ParsedEvent[]): { files: OutFile[]; manifest: Manifest } 
     files.push(step.value);
   }
 }
-const read = <T>(files: OutFile[], path: string): T => JSON.parse(files.find((f) => f.path === path)!.content!) as T;
+const read = <T>(files: OutFile[], path: string): T => JSON.parse(files.find((f) => f.path === path)!.content!.toString()) as T;
 
 describe('bundleFiles', () => {
   const { files, manifest } = build([parsed('2015-09-26', 'b', 'Iran'), parsed('2015-09-26', 'a', 'Iran, Iraq'), parsed('2015-09-28', 'c', 'Iraq'), parsed('2016-01-01', 'd')]);
