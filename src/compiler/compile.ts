@@ -179,18 +179,23 @@ function isFresh(tree: CorpusTree, underNews: string, cache: ParseCache, changed
   }
 }
 
-/** Each related title is repeated in every event that links to it; keep one copy. */
+/**
+ * Each related title is repeated in every event that links to it; keep one copy. An event's own
+ * id joins the same pool, so linking finds a target by comparing one string with itself.
+ */
 function share(event: ParsedEvent, interned: Map<string, string>): ParsedEvent {
-  const one = (value: string) => {
-    const known = interned.get(value);
-    if (known !== undefined) return known;
-    interned.set(value, value);
-    return value;
-  };
+  event.id = shared(event.id, interned);
   for (const entry of event.related) {
-    entry.id = one(entry.id);
-    entry.title = one(entry.title);
-    entry.contexts = one(entry.contexts);
+    entry.id = shared(entry.id, interned);
+    entry.title = shared(entry.title, interned);
+    entry.contexts = shared(entry.contexts, interned);
   }
   return event;
+}
+
+function shared(value: string, interned: Map<string, string>): string {
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  interned.set(value, value);
+  return value;
 }
