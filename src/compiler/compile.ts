@@ -75,7 +75,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   }
 
   // Shared as batches arrive, so repeats never pile up (cached events were shared before).
-  const interned = new Map<string, string>();
+  const interned: SharedStrings = new Map();
   const progress = options.progress?.({ ...tree, files: toParse });
   progress?.phase('reading and parsing');
   let done = 0;
@@ -179,23 +179,28 @@ function isFresh(tree: CorpusTree, underNews: string, cache: ParseCache, changed
   }
 }
 
+/** One copy of each id (and contexts text); an id keeps the first related title seen for it. */
+type SharedStrings = Map<string, { value: string; title?: string }>;
+
 /**
- * Each related title is repeated in every event that links to it; keep one copy. An event's own
- * id joins the same pool, so linking finds a target by comparing one string with itself.
+ * Each related id and title is repeated in every event that links to it; keep one copy. An
+ * event's own id joins the same pool, so linking finds a target by comparing one string with
+ * itself. Titles are looked up by their id, which spares hashing every title.
  */
-function share(event: ParsedEvent, interned: Map<string, string>): ParsedEvent {
-  event.id = shared(event.id, interned);
+function share(event: ParsedEvent, pool: SharedStrings): ParsedEvent {
+  event.id = pooled(event.id, pool).value;
   for (const entry of event.related) {
-    entry.id = shared(entry.id, interned);
-    entry.title = shared(entry.title, interned);
-    entry.contexts = shared(entry.contexts, interned);
+    const target = pooled(entry.id, pool);
+    target.title ??= entry.title;
+    entry.id = target.value;
+    if (entry.title === target.title) entry.title = target.title;
+    entry.contexts = pooled(entry.contexts, pool).value;
   }
   return event;
 }
 
-function shared(value: string, interned: Map<string, string>): string {
-  const known = interned.get(value);
-  if (known !== undefined) return known;
-  interned.set(value, value);
-  return value;
+function pooled(value: string, pool: SharedStrings): { value: string; title?: string } {
+  let known = pool.get(value);
+  if (!known) pool.set(value, (known = { value }));
+  return known;
 }
