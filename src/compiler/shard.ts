@@ -43,8 +43,22 @@ export function contentHash(content: string | Buffer): string {
 
 /** Encoded once, then hashed and written as bytes (hashing and writing a string each encoded it). */
 function hashedFile(base: string, json: string): OutFile {
-  const content = Buffer.from(json);
+  const content = utf8(json);
   return { path: `${base}.${contentHash(content)}.json`, content };
+}
+
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/**
+ * Buffer.from(json), faster: Buffer.from measures the UTF-8 length in a pass of its own, which
+ * for day files with non-Latin text (UTF-16 inside V8) cost more than JSON.stringify itself.
+ */
+function utf8(json: string): Buffer {
+  if (scratch.length < json.length * 3) scratch = Buffer.allocUnsafe(json.length * 3);
+  const length = scratch.write(json);
+  const bytes = Buffer.allocUnsafe(length);
+  scratch.copy(bytes, 0, 0, length);
+  return bytes;
 }
 
 export function* bundleFiles(corpus: LinkedCorpus, reuse?: DayReuse): Generator<OutFile, Manifest> {
