@@ -18,8 +18,8 @@ export interface CompileOptions {
   src: string;
   out: string;
   progress?: (tree: CorpusTree) => Progress;
-  /** Parse big trees in worker threads (default true; needs tsx). */
-  threads?: boolean;
+  /** Parse big trees in worker threads (default true; needs tsx); `always` for small ones too. */
+  threads?: boolean | 'always';
   workerEntry?: URL;
   /** What earlier builds in this process left behind; read and updated in place. */
   session?: BuildSession;

@@ -51,12 +51,52 @@ export function parseBatch({ tree, first, files, stamps }: ParseBatch): ParsedBa
   return { first, parsed };
 }
 
+/**
+ * A batch as it crosses between threads: related entries as one flat array. A
+ * structured clone writes every key of every object, and 1.5 million four-key entries were most
+ * of what the main thread spent receiving a big tree.
+ */
+export interface PackedBatch {
+  /** Its events' related lists are empty... */
+  batch: ParsedBatch;
+  /** ...and travel here: how many entries each event had, */
+  counts: number[];
+  /** and the id, day, title and contexts of every entry, in order. */
+  related: (string | number)[];
+}
+
+export function packBatch(batch: ParsedBatch): PackedBatch {
+  const counts: number[] = [];
+  const related: (string | number)[] = [];
+  for (const { outcome } of batch.parsed) {
+    if (outcome.kind !== 'event') continue;
+    counts.push(outcome.event.related.length);
+    for (const entry of outcome.event.related) related.push(entry.id, entry.day, entry.title, entry.contexts);
+    outcome.event.related = [];
+  }
+  return { batch, counts, related };
+}
+
+export function unpackBatch({ batch, counts, related }: PackedBatch): ParsedBatch {
+  let event = 0;
+  let at = 0;
+  for (const { outcome } of batch.parsed) {
+    if (outcome.kind !== 'event') continue;
+    const entries = outcome.event.related;
+    for (let i = counts[event++]; i > 0; i--, at += 4) {
+      entries.push({ id: related[at] as string, day: related[at + 1] as number, title: related[at + 2] as string, contexts: related[at + 3] as string });
+    }
+  }
+  return batch;
+}
+
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 4000;
 const BATCH = 1000;
 
 export interface ParseOptions {
-  threads: boolean;
+  /** `always` uses workers whatever the number of files (tests use it on small trees). */
+  threads: boolean | 'always';
   stamps?: boolean;
   /** Where parse-worker.ts is, for callers bundled elsewhere (Vite bundles its config). */
   workerEntry?: URL;
@@ -96,7 +136,8 @@ export async function parseFiles(
     stamps: options.stamps ?? true,
   });
   const threads = Math.min(availableParallelism(), 8);
-  if (!options.threads || count < WORKER_THRESHOLD || threads < 2) {
+  const worthIt = options.threads === 'always' || (options.threads && count >= WORKER_THRESHOLD && threads >= 2);
+  if (!worthIt) {
     for (let first = 0; first < count; first += BATCH) onBatch(parseBatch(batch(first)));
     return;
   }
@@ -108,14 +149,14 @@ export async function parseFiles(
         worker.postMessage(batch(next));
         next += BATCH;
       };
-      worker.on('message', (batch: ParsedBatch) => {
-        onBatch(batch);
+      worker.on('message', (batch: PackedBatch) => {
+        onBatch(unpackBatch(batch));
         send();
       });
       worker.on('error', reject);
       send();
     });
-  const workers = Array.from({ length: threads }, () => startWorker(options.workerEntry));
+  const workers = Array.from({ length: Math.max(threads, 2) }, () => startWorker(options.workerEntry));
   try {
     await Promise.all(workers.map(run));
   } finally {

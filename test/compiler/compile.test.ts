@@ -89,3 +89,15 @@ describe('compile with a build session (the dev server)', () => {
     expect(result.stats.written).toBeLessThanOrEqual(result.manifest.shards.length + result.manifest.postings.length);
   });
 });
+
+describe('compile with worker threads (what a big tree gets)', () => {
+  it('writes the very bundle and report an in-thread build does', async () => {
+    const inThread = join(scratch, 'in-thread');
+    const onWorkers = join(scratch, 'on-workers');
+    const expected = await compile({ src: 'test/fixtures/small-corpus', out: inThread, threads: false });
+    const actual = await compile({ src: 'test/fixtures/small-corpus', out: onWorkers, threads: 'always' });
+    expect(actual.report).toEqual(expected.report);
+    expect(actual.manifest).toEqual(expected.manifest);
+    expect(readOutput(onWorkers)).toEqual(readOutput(inThread));
+  }, 30_000);
+});
