@@ -2,16 +2,13 @@
  * The whole corpus at once, after every file is parsed: duplicates dropped, titles split into
  * stories, contexts split into names, related links resolved, tags unioned. Pure.
  */
-import type { EventId } from '../bundle/index.ts';
+import type { EventId, RelatedEntry } from '../bundle/index.ts';
 import { collectCommaNames, splitContexts } from './contexts.ts';
 import { splitTitle } from './split-title.ts';
 import type { EventLinks, ParsedEvent, Problem } from './types.ts';
 
-/** How one related entry links: its id, date and title are those of the parsed entry it follows. */
-export interface LinkedRelated {
-  inCollection: boolean;
-  contexts: string[];
-}
+/** A related entry as the bundle has it: made once here, serialised as it is. */
+export type LinkedRelated = RelatedEntry;
 
 export interface LinkedEvent<E extends EventLinks = ParsedEvent> {
   parsed: E;
@@ -74,7 +71,7 @@ export function linkCorpus<E extends EventLinks>(parsed: readonly E[]): LinkedCo
         event.tags.add(name);
         target?.tags.add(name);
       }
-      event.related.push({ inCollection: target !== undefined, contexts });
+      event.related.push({ id: entry.id, day: entry.day, title: entry.title, inCollection: target !== undefined, contexts });
     }
   }
   return { events, duplicates, outsideLinks };

@@ -162,7 +162,7 @@ function linkOne(state: LinkState, parsed: ParsedEvent): LinkedEvent {
   const related = parsed.related.map((entry) => {
     const contexts = contextsOf(state, entry.contexts);
     contexts.forEach((name) => tags.add(name));
-    return { inCollection: state.byId.has(entry.id), contexts };
+    return { id: entry.id, day: entry.day, title: entry.title, inCollection: state.byId.has(entry.id), contexts };
   });
   for (const source of state.linkers.get(parsed.id) ?? []) {
     const linker = state.byId.get(source);

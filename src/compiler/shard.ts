@@ -149,13 +149,7 @@ export function eventDetail(event: LinkedEvent): EventDetail {
     headline: parsed.title.slice(event.headlineStart),
     body: parsed.body,
     sources: parsed.sources,
-    related: parsed.related.map((entry, i) => ({
-      id: entry.id,
-      day: entry.day,
-      title: entry.title,
-      inCollection: event.related[i].inCollection,
-      contexts: event.related[i].contexts,
-    })),
+    related: event.related,
     tags: [...event.tags].sort(),
     file: parsed.file,
   };

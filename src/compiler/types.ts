@@ -25,7 +25,7 @@ export interface EventLinks {
   /** The file sits in a zero-padded day folder; wins over an unpadded copy of the same event. */
   canonicalFolder: boolean;
   title: string;
-  related: Omit<ParsedRelated, 'title'>[];
+  related: ParsedRelated[];
   /** Story names with a comma that the related titles show (see collectCommaNames). */
   relatedCommaNames: string[];
 }
@@ -33,7 +33,6 @@ export interface EventLinks {
 export interface ParsedEvent extends EventLinks {
   body: Block[];
   sources: Source[];
-  related: ParsedRelated[];
 }
 
 export type ParseOutcome =
