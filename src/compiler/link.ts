@@ -5,13 +5,13 @@
 import type { EventId, RelatedEntry } from '../bundle/index.ts';
 import { collectCommaNames, splitContexts } from './contexts.ts';
 import { splitTitle } from './split-title.ts';
-import type { EventLinks, ParsedEvent, Problem } from './types.ts';
+import type { ParsedEvent, Problem } from './types.ts';
 
 /** A related entry as the bundle has it: made once here, serialised as it is. */
 export type LinkedRelated = RelatedEntry;
 
-export interface LinkedEvent<E extends EventLinks = ParsedEvent> {
-  parsed: E;
+export interface LinkedEvent {
+  parsed: ParsedEvent;
   storyPath: string[];
   headlineStart: number;
   /** One per `parsed.related` entry, in the same order. */
@@ -20,9 +20,9 @@ export interface LinkedEvent<E extends EventLinks = ParsedEvent> {
   tags: Set<string>;
 }
 
-export interface LinkedCorpus<E extends EventLinks = ParsedEvent> {
+export interface LinkedCorpus {
   /** In ordinal order: by day, then slug. */
-  events: LinkedEvent<E>[];
+  events: LinkedEvent[];
   duplicates: Problem[];
   /** Related entries whose target is not in the corpus. */
   outsideLinks: number;
@@ -33,7 +33,7 @@ export function compareEvents(a: { day: number; slug: string }, b: { day: number
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-export function linkCorpus<E extends EventLinks>(parsed: readonly E[]): LinkedCorpus<E> {
+export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
   const { kept, duplicates } = dropDuplicates(parsed);
 
   const commaNames = collectCommaNames(kept.map((e) => e.title));
@@ -53,10 +53,10 @@ export function linkCorpus<E extends EventLinks>(parsed: readonly E[]): LinkedCo
     }
   }
 
-  const byId = new Map<EventId, LinkedEvent<E>>();
-  const events = kept.map((event): LinkedEvent<E> => {
+  const byId = new Map<EventId, LinkedEvent>();
+  const events = kept.map((event): LinkedEvent => {
     const { storyPath, headlineStart } = splitTitle(event.title, knownStories);
-    const linked: LinkedEvent<E> = { parsed: event, storyPath, headlineStart, related: [], tags: new Set(storyPath) };
+    const linked: LinkedEvent = { parsed: event, storyPath, headlineStart, related: [], tags: new Set(storyPath) };
     byId.set(event.id, linked);
     return linked;
   });
@@ -81,14 +81,14 @@ export function linkCorpus<E extends EventLinks>(parsed: readonly E[]): LinkedCo
  * One event per id. `2017/05/4/x.md` and `2017/05/04/x.md` are the same event: the copy in the
  * padded folder is kept (then the first by path), the other reported.
  */
-function dropDuplicates<E extends EventLinks>(parsed: readonly E[]): { kept: E[]; duplicates: Problem[] } {
+function dropDuplicates(parsed: readonly ParsedEvent[]): { kept: ParsedEvent[]; duplicates: Problem[] } {
   const sorted = [...parsed].sort(
     (a, b) =>
       compareEvents(a, b) ||
       Number(b.canonicalFolder) - Number(a.canonicalFolder) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );
-  const kept: E[] = [];
+  const kept: ParsedEvent[] = [];
   const duplicates: Problem[] = [];
   for (const event of sorted) {
     const previous = kept.at(-1);

@@ -16,8 +16,7 @@ export interface ParsedRelated {
   contexts: string;
 }
 
-/** What linking reads of an event: everything but its text. */
-export interface EventLinks {
+export interface ParsedEvent {
   file: string;
   id: EventId;
   day: DayNumber;
@@ -25,14 +24,11 @@ export interface EventLinks {
   /** The file sits in a zero-padded day folder; wins over an unpadded copy of the same event. */
   canonicalFolder: boolean;
   title: string;
+  body: Block[];
+  sources: Source[];
   related: ParsedRelated[];
   /** Story names with a comma that the related titles show (see collectCommaNames). */
   relatedCommaNames: string[];
-}
-
-export interface ParsedEvent extends EventLinks {
-  body: Block[];
-  sources: Source[];
 }
 
 export type ParseOutcome =
