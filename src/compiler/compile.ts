@@ -116,7 +116,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const corpus = link(session, events, incremental ? eventChanges(before, cache) : null);
   const linked = performance.now();
   const reuse = { previous: reusableDays(session, options.out), next: new Map() };
-  const { manifest, stats } = await writeBundle(options.out, bundleFiles(corpus, reuse));
+  const { manifest, stats } = writeBundle(options.out, bundleFiles(corpus, reuse));
   const written = performance.now();
   if (session) Object.assign(session, { tree, days: reuse.next, out: options.out });
   const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
