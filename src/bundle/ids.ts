@@ -57,9 +57,17 @@ export function dayFromIso(iso: string): DayNumber | null {
 }
 
 /** `2015-09-26`; years 0 to 9999, the only ones a corpus path can name. */
+/** Days recur: every related link names one, and a corpus spans some thousands. */
+const isoOfDay = new Map<DayNumber, string>();
+
 export function isoFromDay(day: DayNumber): string {
-  const date = civilFromDays(day);
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  let iso = isoOfDay.get(day);
+  if (iso === undefined) {
+    const date = civilFromDays(day);
+    iso = `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+    if (isoOfDay.size < 100_000) isoOfDay.set(day, iso);
+  }
+  return iso;
 }
 
 export function dateFromDay(day: DayNumber): Date {

@@ -19,33 +19,28 @@ const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
  * @param underNews the same path below the `news/` folder, e.g. `2015/09/26/slug.md`
  */
 export function parseEventFile(file: string, underNews: string, bytes: Uint8Array): ParseOutcome {
-  const warnings: Problem[] = [];
-  const warn = (line: number, message: string) => warnings.push({ file, line, message });
-  const reject = (line: number, message: string): ParseOutcome => ({
-    kind: 'rejected',
-    problem: { file, line, message },
-    warnings,
-  });
+  const problems = new FileProblems(file);
+  const { warnings } = problems;
 
   const place = classifyPath(underNews);
-  if (place.kind === 'notMarkdown') return reject(1, 'not a markdown (.md) file, so it cannot be an event');
+  if (place.kind === 'notMarkdown') return problems.reject(1, 'not a markdown (.md) file, so it cannot be an event');
   if (place.kind === 'dayPage') return { kind: 'dayPage', warnings };
-  if (place.kind === 'impossibleDate') return reject(1, `the folder ${place.folder} is not a calendar date`);
-  if (bytes.length === 0) return reject(1, 'the file is empty');
+  if (place.kind === 'impossibleDate') return problems.reject(1, `the folder ${place.folder} is not a calendar date`);
+  if (bytes.length === 0) return problems.reject(1, 'the file is empty');
   if (bytes.length > MAX_FILE_BYTES) {
-    return reject(1, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; an event file is a few KB`);
+    return problems.reject(1, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; an event file is a few KB`);
   }
 
   const { text, invalidUtf8Line } = decodeFile(bytes);
   if (invalidUtf8Line !== null) warnings.push(invalidUtf8Warning(file, invalidUtf8Line));
-  if (text.trim() === '') return reject(1, 'the file has only blank lines');
+  if (text.trim() === '') return problems.reject(1, 'the file has only blank lines');
 
   const blocks = parseBlocks(text);
   const titleIndex = blocks.findIndex((b) => b.kind === 'heading' && b.depth === 1);
-  if (titleIndex < 0) return reject(1, 'no title: an event needs a `# Title` heading');
+  if (titleIndex < 0) return problems.reject(1, 'no title: an event needs a `# Title` heading');
   const titleBlock = blocks[titleIndex] as Extract<SourceBlock, { kind: 'heading' }>;
   const title = plainText(titleBlock.inlines).trim();
-  if (title === '') return reject(titleBlock.line, 'the `#` title heading is empty');
+  if (title === '') return problems.reject(titleBlock.line, 'the `#` title heading is empty');
 
   // The date heading: `### [2015-09-26](/news/2015/09/26/index.md)` before the title.
   const dateBlock = blocks
@@ -61,22 +56,22 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
     // The folder is the event's identity (links point at it); the heading only checks it.
     day = place.day;
     canonicalFolder = place.canonicalFolder;
-    if (!dateBlock) warn(1, `no date heading (\`### [YYYY-MM-DD](...)\`); using the folder's date ${isoFromDay(day)}`);
-    else if (headingDay === null) warn(dateBlock.line, `the date heading ${headingText} is not a calendar date; using the folder's date ${isoFromDay(day)}`);
-    else if (headingDay !== day) warn(dateBlock.line, `the date heading says ${headingText} but the file is in the folder for ${isoFromDay(day)}; using the folder's date`);
+    if (!dateBlock) problems.warn(1, `no date heading (\`### [YYYY-MM-DD](...)\`); using the folder's date ${isoFromDay(day)}`);
+    else if (headingDay === null) problems.warn(dateBlock.line, `the date heading ${headingText} is not a calendar date; using the folder's date ${isoFromDay(day)}`);
+    else if (headingDay !== day) problems.warn(dateBlock.line, `the date heading says ${headingText} but the file is in the folder for ${isoFromDay(day)}; using the folder's date`);
     if (place.slug !== null) slug = place.slug;
     else {
       slug = slugFromTitle(title);
-      warn(1, `the file name cannot be used as an id; using "${slug}", made from the title`);
+      problems.warn(1, `the file name cannot be used as an id; using "${slug}", made from the title`);
     }
   } else {
-    if (!dateBlock) return reject(1, 'outside news/YYYY/MM/D/ and without a date heading, so the event has no date');
-    if (headingDay === null) return reject(dateBlock.line, `the date heading ${headingText} is not a calendar date`);
+    if (!dateBlock) return problems.reject(1, 'outside news/YYYY/MM/D/ and without a date heading, so the event has no date');
+    if (headingDay === null) return problems.reject(dateBlock.line, `the date heading ${headingText} is not a calendar date`);
     day = headingDay;
     slug = slugFromTitle(title);
-    warn(1, `not in a news/YYYY/MM/D/ folder; dated by its heading and named "${slug}" from its title`);
+    problems.warn(1, `not in a news/YYYY/MM/D/ folder; dated by its heading and named "${slug}" from its title`);
   }
-  if (!isValidSlug(slug)) return reject(titleBlock.line, 'no usable id: neither the file name nor the title gives a slug');
+  if (!isValidSlug(slug)) return problems.reject(titleBlock.line, 'no usable id: neither the file name nor the title gives a slug');
 
   // Sections after the title: body until `### Source:`, then sources and related lists.
   let section: 'body' | 'sources' | 'related' | 'unknown' = 'body';
@@ -92,16 +87,16 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
       }
       if (section !== 'body') {
         section = 'unknown';
-        warn(block.line, `the section "${plainText(block.inlines).trim()}" is not understood; it was skipped`);
+        problems.warn(block.line, `the section "${plainText(block.inlines).trim()}" is not understood; it was skipped`);
         continue;
       }
     }
     if (section === 'body') bodyBlocks.push(block);
-    else if (section === 'sources') readSource(block, sources, warn);
-    else if (section === 'related') readRelated(block, related, warn);
+    else if (section === 'sources') readSource(block, sources, problems);
+    else if (section === 'related') readRelated(block, related, problems);
   }
   const { body, truncated } = toBody(bodyBlocks);
-  if (truncated) warn(bodyBlocks[0]?.line ?? titleBlock.line, `the body is longer than ${MAX_BODY_CHARS} characters; it was cut there`);
+  if (truncated) problems.warn(bodyBlocks[0]?.line ?? titleBlock.line, `the body is longer than ${MAX_BODY_CHARS} characters; it was cut there`);
 
   return {
     kind: 'event',
@@ -110,7 +105,23 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
   };
 }
 
-type Warn = (line: number, message: string) => void;
+/**
+ * The problems found in one file. A class, not closures made per file: tsx keeps function names,
+ * and naming two fresh closures for each of 150,000 files cost about a second.
+ */
+class FileProblems {
+  readonly warnings: Problem[] = [];
+
+  constructor(private readonly file: string) {}
+
+  warn(line: number, message: string): void {
+    this.warnings.push({ file: this.file, line, message });
+  }
+
+  reject(line: number, message: string): ParseOutcome {
+    return { kind: 'rejected', problem: { file: this.file, line, message }, warnings: this.warnings };
+  }
+}
 
 function firstLink(nodes: readonly SourceInline[]): { index: number; url: string; text: string } | null {
   const index = nodes.findIndex((n) => n.type === 'link');
@@ -119,24 +130,24 @@ function firstLink(nodes: readonly SourceInline[]): { index: number; url: string
   return { index, url: link.url, text: plainText(link.children).trim() };
 }
 
-function readSource(block: SourceBlock, sources: Source[], warn: Warn): void {
+function readSource(block: SourceBlock, sources: Source[], problems: FileProblems): void {
   if (block.kind !== 'item') return;
   const link = firstLink(block.inlines);
-  if (!link) return warn(block.line, 'a source without a link; it was skipped');
+  if (!link) return problems.warn(block.line, 'a source without a link; it was skipped');
   const url = link.url.trim();
   if (!/^https?:\/\//i.test(url) || !isWellFormedUrl(url)) {
-    return warn(block.line, `the source link ${JSON.stringify(url.slice(0, 200))} is not an http(s) URL; it was skipped`);
+    return problems.warn(block.line, `the source link ${JSON.stringify(url.slice(0, 200))} is not an http(s) URL; it was skipped`);
   }
   sources.push({ outlet: link.text || new URL(url).hostname, url });
 }
 
-function readRelated(block: SourceBlock, related: ParsedRelated[], warn: Warn): void {
+function readRelated(block: SourceBlock, related: ParsedRelated[], problems: FileProblems): void {
   if (block.kind !== 'item') return;
   const link = firstLink(block.inlines);
   const target = link ? parseNewsPath(link.url.trim()) : null;
   if (!link || target?.kind !== 'event') {
     const what = link ? JSON.stringify(link.url.slice(0, 200)) : 'nothing';
-    return warn(block.line, `a related entry links to ${what}, not to an event (/news/YYYY/MM/D/slug.md); it was skipped`);
+    return problems.warn(block.line, `a related entry links to ${what}, not to an event (/news/YYYY/MM/D/slug.md); it was skipped`);
   }
   const after = plainText(block.inlines.slice(link.index + 1));
   const contexts = /Context:\s*([\s\S]*)$/i.exec(after)?.[1].replace(/[_*\s]+$/, '').trim() ?? '';
