@@ -4,7 +4,7 @@
  * so nothing downstream depends on the parser's node classes.
  */
 import { Parser, type Node } from 'commonmark';
-import { withFastLinkDestinations } from './link-destination.ts';
+import { withFastPaths } from './parser-fast-paths.ts';
 
 /** Inline content as the compiler reads it; raw HTML and line breaks are already plain text. */
 export type SourceInline =
@@ -22,7 +22,7 @@ export type SourceBlock =
   | { kind: 'html'; line: number; value: string };
 
 // One parser per thread: it keeps no state between documents that matters to us.
-const parser = withFastLinkDestinations(new Parser());
+const parser = withFastPaths(new Parser());
 
 /** Quotes and lists are flattened; thematic breaks dropped. */
 export function parseBlocks(text: string): SourceBlock[] {

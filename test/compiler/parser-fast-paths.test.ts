@@ -1,11 +1,19 @@
 import { Parser, XmlRenderer } from 'commonmark';
 import { describe, expect, it } from 'vitest';
-import { withFastLinkDestinations } from '../../src/compiler/link-destination.ts';
+import { withFastPaths } from '../../src/compiler/parser-fast-paths.ts';
 
 const stock = new Parser();
-const fast = withFastLinkDestinations(new Parser());
+const fast = withFastPaths(new Parser());
 // A renderer keeps state between documents, so each rendering gets its own.
 const render = (parser: Parser, markdown: string) => new XmlRenderer({ sourcepos: true }).render(parser.parse(markdown));
+
+/** A small deterministic generator, so a failure can be replayed. */
+function randomSource(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+}
 
 const DESTINATIONS = [
   '/news/2017/05/4/a-memorandum-is-signed.md',
@@ -36,7 +44,7 @@ const DESTINATIONS = [
   "javascript:alert('x')",
 ];
 
-describe('withFastLinkDestinations', () => {
+describe('link destinations', () => {
   it('reads every kind of inline link destination exactly as commonmark.js does', () => {
     for (const destination of DESTINATIONS) {
       for (const markdown of [`[text](${destination})`, `1. [text](${destination}) _Context: A, B_`, `[text](${destination}`, `![alt](${destination})`]) {
@@ -57,15 +65,44 @@ describe('withFastLinkDestinations', () => {
 
   it('agrees on random destinations built from the characters that matter', () => {
     const alphabet = ['a', 'Z', '0', '/', '-', '%', '4', 'f', '(', ')', '\\', '&', ';', ' ', '\t', '<', '>', '"', '\u00e9', '#', '?', '='];
-    let seed = 12345;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = randomSource(12345);
     for (let i = 0; i < 2000; i++) {
       let destination = '';
       for (let length = random(14); length > 0; length--) destination += alphabet[random(alphabet.length)];
       const markdown = `See [text](${destination}) after.`;
+      expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+    }
+  });
+});
+
+describe('reference definitions', () => {
+  it('finds every definition commonmark.js finds, and no other', () => {
+    const documents = [
+      '[a]: https://example.com/x\n\n[a]',
+      '[a]:/x\n[b]: /y "t"\n\n[a] and [b]',
+      '[a]: /x\nthen text that uses [a]',
+      '[a\\]]: /x\n\n[a\\]]',
+      '[a] : /x\n\n[a]',
+      '[a]:\n/x\n\n[a]',
+      '[multi\nline]: /x\n\n[multi line]',
+      '> [q]: /x\n\n[q]',
+      '1. [l]: /x\n\n[l]',
+      '[a]: /x\nHeading\n===\n\n[a]',
+      '[a]: /x "unclosed title\n\n[a]',
+      '[t](/news/2015/09/26/x.md) _Context: A, B_',
+      '[not a definition] but [a]: /x later\n\n[a]',
+      '[[nested]]: /x\n\n[[nested]]',
+    ];
+    for (const markdown of documents) expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+  });
+
+  it('agrees on random paragraphs built from the characters that matter', () => {
+    const pieces = ['[', ']', ':', ']:', '[a]', '[a]:', ' ', '/x', '\n', 'a', '"t"', '\\', '(/y)', '<', '>', '===', '\n\n'];
+    const random = randomSource(777);
+    for (let i = 0; i < 3000; i++) {
+      let markdown = '';
+      for (let length = 1 + random(16); length > 0; length--) markdown += pieces[random(pieces.length)];
+      markdown += '\n\n[a] [x] [t]';
       expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
     }
   });
