@@ -12,15 +12,14 @@ import { findTree, SourceError, withChanges, type CorpusTree } from './read-tree
 import type { Report } from './report.ts';
 import { bundleFiles } from './shard.ts';
 import type { ParsedEvent, ParseOutcome, Problem } from './types.ts';
-import { threadsPay, type ThreadsOption } from './threads.ts';
-import { writeBundle, writerInAThread, type WriteStats } from './write-bundle.ts';
+import { writeBundle, type WriteStats } from './write-bundle.ts';
 
 export interface CompileOptions {
   src: string;
   out: string;
   progress?: (tree: CorpusTree) => Progress;
   /** Parse big trees in worker threads (default true; needs tsx); `always` for small ones too. */
-  threads?: ThreadsOption;
+  threads?: boolean | 'always';
   workerEntry?: URL;
   /** What earlier builds in this process left behind; read and updated in place. */
   session?: BuildSession;
@@ -117,9 +116,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const corpus = link(session, events, incremental ? eventChanges(before, cache) : null);
   const linked = performance.now();
   const reuse = { previous: reusableDays(session, options.out), next: new Map() };
-  // A session's rebuilds rewrite a few days, and Vite bundles this module, so it writes in-thread.
-  const writer = !session && threadsPay(options.threads ?? true, tree.files.length) ? writerInAThread(options.out) : undefined;
-  const { manifest, stats } = await writeBundle(options.out, bundleFiles(corpus, reuse), writer);
+  const { manifest, stats } = writeBundle(options.out, bundleFiles(corpus, reuse));
   const written = performance.now();
   if (session) Object.assign(session, { tree, days: reuse.next, out: options.out });
   const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);

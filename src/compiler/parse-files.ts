@@ -4,12 +4,12 @@
  * are ten times faster than 160,000 promise-based reads.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { contentHashOf } from './cache.ts';
 import { parseEventFile } from './parse-event.ts';
 import type { CorpusTree } from './read-tree.ts';
 import { reportPrefix } from './read-tree.ts';
-import { startWorker, threadsPay, workerCount, type ThreadsOption } from './threads.ts';
 import type { ParseOutcome } from './types.ts';
 
 export interface ParseBatch {
@@ -90,10 +90,13 @@ export function unpackBatch({ batch, counts, related }: PackedBatch): ParsedBatc
   return batch;
 }
 
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 4000;
 const BATCH = 1000;
 
 export interface ParseOptions {
-  threads: ThreadsOption;
+  /** `always` uses workers whatever the number of files (tests use it on small trees). */
+  threads: boolean | 'always';
   stamps?: boolean;
   /** Where parse-worker.ts is, for callers bundled elsewhere (Vite bundles its config). */
   workerEntry?: URL;
@@ -105,6 +108,14 @@ export interface ParseOptions {
  * thread, and parsing on two of them was then 30% slower (bench/README.md).
  */
 const WORKER_YOUNG_GENERATION_MB = 32;
+
+/** The worker is TypeScript too, so it first registers tsx's loader in its own thread. */
+function startWorker(workerEntry = new URL('./parse-worker.ts', import.meta.url)): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = workerEntry.href;
+  const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+}
 
 /**
  * Parses the given files (paths below newsDir), calling `onBatch` in no particular order;
@@ -124,7 +135,9 @@ export async function parseFiles(
     files: files.slice(first, first + BATCH),
     stamps: options.stamps ?? true,
   });
-  if (!threadsPay(options.threads, count)) {
+  const threads = Math.min(availableParallelism(), 8);
+  const worthIt = options.threads === 'always' || (options.threads && count >= WORKER_THRESHOLD && threads >= 2);
+  if (!worthIt) {
     for (let first = 0; first < count; first += BATCH) onBatch(parseBatch(batch(first)));
     return;
   }
@@ -143,9 +156,7 @@ export async function parseFiles(
       worker.on('error', reject);
       send();
     });
-  const entry = options.workerEntry ?? new URL('./parse-worker.ts', import.meta.url);
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  const workers = Array.from({ length: Math.max(workerCount(), 2) }, () => startWorker(entry, { resourceLimits }));
+  const workers = Array.from({ length: Math.max(threads, 2) }, () => startWorker(options.workerEntry));
   try {
     await Promise.all(workers.map(run));
   } finally {
