@@ -180,14 +180,14 @@ function isFresh(tree: CorpusTree, underNews: string, cache: ParseCache, changed
 }
 
 /** One copy of each id (and contexts text); an id keeps the first related title seen for it. */
-type SharedStrings = Map<string, { value: string; title?: string }>;
+export type SharedStrings = Map<string, { value: string; title?: string }>;
 
 /**
  * Each related id and title is repeated in every event that links to it; keep one copy. An
  * event's own id joins the same pool, so linking finds a target by comparing one string with
  * itself. Titles are looked up by their id, which spares hashing every title.
  */
-function share(event: ParsedEvent, pool: SharedStrings): ParsedEvent {
+export function share(event: ParsedEvent, pool: SharedStrings): ParsedEvent {
   event.id = pooled(event.id, pool).value;
   for (const entry of event.related) {
     const target = pooled(entry.id, pool);

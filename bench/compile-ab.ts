@@ -1,0 +1,93 @@
+/**
+ * `npm run bench:compile-ab -- OTHER_CHECKOUT [--events N] [--runs N]`
+ *
+ * Compares the compiler's steps in this checkout with those in another (a `git worktree` of an
+ * earlier commit, say), in one process, alternating A and B: read and parse every file of the
+ * corpus (in this thread), link, and serialise every bundle file (hashed, not written). It
+ * prints the median CPU time of each step. Whole cold builds on this shared 2-core machine moved
+ * by 15% within an hour for the same code, more than most changes; the same work alternated in
+ * one process moves by a few percent.
+ * Both sides share strings as compile.ts does, with this checkout's code.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBenchArgs } from './args.ts';
+import { ensureCorpus, ROOT } from './corpora.ts';
+import { spread } from './stats.ts';
+import { share, type SharedStrings } from '../src/compiler/compile.ts';
+import type { ParsedEvent } from '../src/compiler/types.ts';
+
+interface Compiler {
+  name: string;
+  parseBatch: (batch: { tree: { root: string; newsDir: string }; first: number; files: string[]; stamps: boolean }) => {
+    parsed: { outcome: { kind: string; event?: ParsedEvent } }[];
+  };
+  linkCorpus: (events: ParsedEvent[]) => unknown;
+  bundleFiles: (corpus: unknown) => Generator<{ content: Uint8Array | null }, unknown>;
+}
+
+async function load(dir: string, name: string): Promise<Compiler> {
+  const compiler = (file: string) => import(join(dir, 'src', 'compiler', file));
+  return {
+    name,
+    parseBatch: (await compiler('parse-files.ts')).parseBatch,
+    linkCorpus: (await compiler('link.ts')).linkCorpus,
+    bundleFiles: (await compiler('shard.ts')).bundleFiles,
+  };
+}
+
+function cpuMs<T>(work: () => T): { ms: number; result: T } {
+  const start = process.cpuUsage();
+  const result = work();
+  const used = process.cpuUsage(start);
+  return { ms: (used.user + used.system) / 1000, result };
+}
+
+const [other, ...rest] = process.argv.slice(2);
+if (!other || other.startsWith('--')) {
+  console.error('usage: npm run bench:compile-ab -- OTHER_CHECKOUT [--events N] [--runs N]');
+  process.exit(2);
+}
+const args = parseBenchArgs(rest.length ? rest : ['--events', '10000', '--runs', '9']);
+const corpus = ensureCorpus(args.sizes[0], args.seed);
+const newsDir = join(corpus.dir, 'news');
+const files = readdirSync(newsDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => join(entry.parentPath, entry.name).slice(newsDir.length + 1))
+  .sort();
+const compilers = [await load(ROOT, 'this checkout'), await load(other, other)];
+const times = new Map(compilers.map((c) => [c.name, { parse: [] as number[], link: [] as number[], serialise: [] as number[] }]));
+
+for (let run = 0; run < args.runs; run++) {
+  for (const compiler of compilers) {
+    const own = times.get(compiler.name)!;
+    const parse = cpuMs(() => {
+      const events: ParsedEvent[] = [];
+      for (let first = 0; first < files.length; first += 1000) {
+        const batch = compiler.parseBatch({ tree: { root: corpus.dir, newsDir }, first, files: files.slice(first, first + 1000), stamps: false });
+        for (const { outcome } of batch.parsed) if (outcome.kind === 'event') events.push(outcome.event!);
+      }
+      return events;
+    });
+    const pool: SharedStrings = new Map();
+    parse.result.forEach((event) => share(event, pool));
+    const link = cpuMs(() => compiler.linkCorpus(parse.result));
+    const serialise = cpuMs(() => {
+      let bytes = 0;
+      const output = compiler.bundleFiles(link.result);
+      for (let step = output.next(); !step.done; step = output.next()) bytes += step.value.content?.length ?? 0;
+      return bytes;
+    });
+    own.parse.push(parse.ms);
+    own.link.push(link.ms);
+    own.serialise.push(serialise.ms);
+  }
+}
+
+console.log(`${corpus.events} events, ${files.length} files, ${args.runs} alternating runs; median CPU ms (min-max)`);
+const [a, b] = compilers.map((c) => times.get(c.name)!);
+for (const step of ['parse', 'link', 'serialise'] as const) {
+  const [sa, sb] = [spread(a[step]), spread(b[step])];
+  const show = (s: typeof sa) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}-${s.max.toFixed(0)})`.padEnd(20);
+  console.log(`${step.padEnd(10)} this ${show(sa)} other ${show(sb)} this/other ${(sa.median / sb.median).toFixed(3)}`);
+}
