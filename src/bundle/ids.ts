@@ -56,10 +56,10 @@ export function dayFromIso(iso: string): DayNumber | null {
   return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-/** `2015-09-26`; years 0 to 9999, the only ones a corpus path can name. */
 /** Days recur: every related link names one, and a corpus spans some thousands. */
 const isoOfDay = new Map<DayNumber, string>();
 
+/** `2015-09-26`; years 0 to 9999, the only ones a corpus path can name. */
 export function isoFromDay(day: DayNumber): string {
   let iso = isoOfDay.get(day);
   if (iso === undefined) {

@@ -26,7 +26,7 @@ interface InlineParserState {
   subject: string;
   pos: number;
   parseLinkDestination(this: InlineParserState): string | null;
-  /** The length of the definitions read from the start of `text` (and added to `refmap`), or 0. */
+  /** How much of `text` the definition at its start takes (it is added to `refmap`), or 0 for none. */
   parseReference(this: InlineParserState, text: string, refmap: unknown): number;
 }
 
