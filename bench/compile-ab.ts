@@ -9,7 +9,7 @@
  * one process moves by a few percent.
  * Both sides share strings as compile.ts does, with this checkout's code.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchArgs } from './args.ts';
 import { ensureCorpus, ROOT } from './corpora.ts';
@@ -44,11 +44,13 @@ function cpuMs<T>(work: () => T): { ms: number; result: T } {
 }
 
 const [other, ...rest] = process.argv.slice(2);
-if (!other || other.startsWith('--')) {
+if (!other || other.startsWith('--') || !existsSync(join(other, 'src', 'compiler', 'parse-files.ts'))) {
   console.error('usage: npm run bench:compile-ab -- OTHER_CHECKOUT [--events N] [--runs N]');
+  console.error('OTHER_CHECKOUT is a folder with this project in it, e.g. from `git worktree add /tmp/before HEAD~1`');
   process.exit(2);
 }
-const args = parseBenchArgs(rest.length ? rest : ['--events', '10000', '--runs', '9']);
+// Its own defaults first; flags given later override them.
+const args = parseBenchArgs(['--events', '10000', '--runs', '9', ...rest]);
 const corpus = ensureCorpus(args.sizes[0], args.seed);
 const newsDir = join(corpus.dir, 'news');
 const files = readdirSync(newsDir, { recursive: true, withFileTypes: true })
