@@ -92,7 +92,11 @@ export function unpackBatch({ batch, counts, related }: PackedBatch): ParsedBatc
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 4000;
-const BATCH = 1000;
+/**
+ * Files per batch. A worker holds a batch's events until it sends them, and the garbage
+ * collector copies what is held each time it runs; small batches are sent before it does.
+ */
+const BATCH = 200;
 
 export interface ParseOptions {
   /** `always` uses workers whatever the number of files (tests use it on small trees). */
@@ -142,19 +146,26 @@ export async function parseFiles(
     return;
   }
   let next = 0;
+  // Two batches in flight per worker: it parses the next while this thread takes in the last.
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
       const send = () => {
-        if (next >= count) return resolve();
+        if (next >= count) return;
         worker.postMessage(batch(next));
         next += BATCH;
+        inFlight++;
       };
       worker.on('message', (batch: PackedBatch) => {
-        onBatch(unpackBatch(batch));
+        inFlight--;
         send();
+        onBatch(unpackBatch(batch));
+        if (inFlight === 0) resolve();
       });
       worker.on('error', reject);
       send();
+      send();
+      if (inFlight === 0) resolve();
     });
   const workers = Array.from({ length: Math.max(threads, 2) }, () => startWorker(options.workerEntry));
   try {
