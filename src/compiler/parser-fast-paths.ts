@@ -16,9 +16,12 @@
  */
 import type { Parser } from 'commonmark';
 
-/** Characters mdurl's `encode` keeps unchanged (`%` only before two hex digits, checked below). */
-const PLAIN = /[A-Za-z0-9\-._~!$*'+,;=:@/?#%]+/y;
-const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+/**
+ * Characters mdurl's `encode` keeps unchanged (`%` only before two hex digits, and `&` only where
+ * it cannot start an entity, both checked below). Source URLs' queries are full of `&`.
+ */
+const PLAIN = /[A-Za-z0-9\-._~!$*'+,;=:@/?#%&]+/y;
+const NOT_PLAIN = /%(?![0-9A-Fa-f]{2})|&[#A-Za-z0-9]+;/;
 /** Where commonmark.js ends a destination without a closing `>`: `)`, white space, the end. */
 const ENDS_DESTINATION = /[) \t\n\v\f\r]/;
 
@@ -39,7 +42,7 @@ export function withFastPaths(parser: Parser): Parser {
     if (match !== undefined) {
       const end = this.pos + match.length;
       const next = this.subject.charAt(end);
-      if ((next === '' || ENDS_DESTINATION.test(next)) && !BAD_PERCENT.test(match)) {
+      if ((next === '' || ENDS_DESTINATION.test(next)) && !NOT_PLAIN.test(match)) {
         this.pos = end;
         return match;
       }

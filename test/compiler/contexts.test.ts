@@ -29,4 +29,9 @@ describe('collectCommaNames', () => {
     ]);
     expect([...names]).toEqual(['Greek legislative election, September 2015']);
   });
+
+  it('looks at every segment of a nested title', () => {
+    const names = collectCommaNames(['War: Battle of X, 2014: Siege of Y, phase two:  Rome, Italy : falls, again.', 'A:B, C: D']);
+    expect([...names]).toEqual(['Battle of X, 2014', 'Siege of Y, phase two', 'Rome, Italy', 'A:B, C']);
+  });
 });

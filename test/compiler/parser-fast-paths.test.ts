@@ -29,6 +29,8 @@ const DESTINATIONS = [
   'https://example.com/a\\_b',
   'https://example.com/a&amp;b&copy;',
   'https://example.com/?a=1&b=2',
+  'https://example.com/?a=1&amp=2&x;y&#38;z&#x26;',
+  'https://example.com/?q=a&b;c&amp',
   '<https://example.com/with space>',
   '<https://example.com/a>b',
   'https://example.com/a "a title"',
@@ -64,7 +66,7 @@ describe('link destinations', () => {
   });
 
   it('agrees on random destinations built from the characters that matter', () => {
-    const alphabet = ['a', 'Z', '0', '/', '-', '%', '4', 'f', '(', ')', '\\', '&', ';', ' ', '\t', '<', '>', '"', '\u00e9', '#', '?', '='];
+    const alphabet = ['a', 'Z', '0', '/', '-', '%', '4', 'f', '(', ')', '\\', '&', ';', ' ', '\t', '<', '>', '"', '\u00e9', '#', '?', '=', 'amp', '&amp;', '&#38', 'x2'];
     const random = randomSource(12345);
     for (let i = 0; i < 2000; i++) {
       let destination = '';
