@@ -20,6 +20,8 @@ export interface CompileOptions {
   progress?: (tree: CorpusTree) => Progress;
   /** Parse big trees in worker threads (default true; needs tsx); `always` for small ones too. */
   threads?: boolean | 'always';
+  /** Files per parse batch (tests make it small to spread a small tree over the workers). */
+  batchSize?: number;
   workerEntry?: URL;
   /** What earlier builds in this process left behind; read and updated in place. */
   session?: BuildSession;
@@ -95,7 +97,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       done += parsed.length;
       progress?.update(done, toParse.length);
     },
-    { threads: options.threads ?? true, stamps: session !== undefined, workerEntry: options.workerEntry },
+    { threads: options.threads ?? true, stamps: session !== undefined, batchSize: options.batchSize, workerEntry: options.workerEntry },
   );
   progress?.end();
 

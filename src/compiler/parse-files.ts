@@ -102,6 +102,8 @@ export interface ParseOptions {
   /** `always` uses workers whatever the number of files (tests use it on small trees). */
   threads: boolean | 'always';
   stamps?: boolean;
+  /** Files per batch; tests make it small to spread a small tree over the workers. */
+  batchSize?: number;
   /** Where parse-worker.ts is, for callers bundled elsewhere (Vite bundles its config). */
   workerEntry?: URL;
 }
@@ -133,16 +135,17 @@ export async function parseFiles(
   options: ParseOptions = { threads: true },
 ): Promise<void> {
   const count = files.length;
+  const size = options.batchSize ?? BATCH;
   const batch = (first: number): ParseBatch => ({
     tree: { root: tree.root, newsDir: tree.newsDir },
     first,
-    files: files.slice(first, first + BATCH),
+    files: files.slice(first, first + size),
     stamps: options.stamps ?? true,
   });
   const threads = Math.min(availableParallelism(), 8);
   const worthIt = options.threads === 'always' || (options.threads && count >= WORKER_THRESHOLD && threads >= 2);
   if (!worthIt) {
-    for (let first = 0; first < count; first += BATCH) onBatch(parseBatch(batch(first)));
+    for (let first = 0; first < count; first += size) onBatch(parseBatch(batch(first)));
     return;
   }
   let next = 0;
@@ -153,7 +156,7 @@ export async function parseFiles(
       const send = () => {
         if (next >= count) return;
         worker.postMessage(batch(next));
-        next += BATCH;
+        next += size;
         inFlight++;
       };
       worker.on('message', (batch: PackedBatch) => {

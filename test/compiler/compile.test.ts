@@ -91,11 +91,16 @@ describe('compile with a build session (the dev server)', () => {
 });
 
 describe('compile with worker threads (what a big tree gets)', () => {
-  it('writes the very bundle and report an in-thread build does', async () => {
-    const inThread = join(scratch, 'in-thread');
-    const onWorkers = join(scratch, 'on-workers');
-    const expected = await compile({ src: 'test/fixtures/small-corpus', out: inThread, threads: false });
-    const actual = await compile({ src: 'test/fixtures/small-corpus', out: onWorkers, threads: 'always' });
+  // The fixture has every malformed case; the sample corpus, in batches of 20 files, keeps both
+  // workers busy with two batches each in flight.
+  it.each([
+    { src: 'test/fixtures/small-corpus', batchSize: undefined },
+    { src: 'sample-corpus', batchSize: 20 },
+  ])('writes the very bundle and report an in-thread build does: $src', async ({ src, batchSize }) => {
+    const inThread = join(scratch, 'in-thread', src);
+    const onWorkers = join(scratch, 'on-workers', src);
+    const expected = await compile({ src, out: inThread, threads: false });
+    const actual = await compile({ src, out: onWorkers, threads: 'always', batchSize });
     expect(actual.report).toEqual(expected.report);
     expect(actual.manifest).toEqual(expected.manifest);
     expect(readOutput(onWorkers)).toEqual(readOutput(inThread));
