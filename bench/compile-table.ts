@@ -14,6 +14,7 @@ const ROWS: Row[] = [
   ['source files', (r) => String(r.sourceFiles), ''],
   ['source size', (r) => formatBytes(r.sourceBytes), ''],
   ['cold compile, wall', (r) => spreadOf(r.coldMs, formatMs), '<= 30 s at 150k'],
+  ['cold compile, CPU (user + sys)', (r) => spreadOf(r.coldCpuMs, formatMs), ''],
   ['files/s', (r) => (Number.isFinite(r.filesPerSecond) ? r.filesPerSecond.toFixed(0) : 'n/a'), ''],
   ['MB/s (source)', (r) => (Number.isFinite(r.megabytesPerSecond) ? r.megabytesPerSecond.toFixed(1) : 'n/a'), ''],
   ['peak RSS', (r) => spreadOf(r.peakRssBytes, formatBytes), '< 1.5 GB'],

@@ -20,6 +20,8 @@ export interface CompileResult {
   sourceBytes: number;
   outDir: string;
   coldMs: Spread;
+  /** CPU time of the cold builds (all threads): steadier than wall time on a shared machine. */
+  coldCpuMs: Spread;
   peakRssBytes: Spread;
   filesPerSecond: number;
   megabytesPerSecond: number;
@@ -51,6 +53,7 @@ export async function measureCompile(corpus: CorpusInfo, runs: number): Promise<
     sourceBytes: corpus.bytes,
     outDir,
     coldMs,
+    coldCpuMs: spread(cold.map((r) => r.cpuMs)),
     peakRssBytes: spread(cold.map((r) => r.peakRssBytes)),
     filesPerSecond: corpus.files / (coldMs.median / 1000),
     megabytesPerSecond: corpus.bytes / 1e6 / (coldMs.median / 1000),
@@ -95,7 +98,8 @@ async function measureIncremental(corpus: CorpusInfo, outDir: string, runs: numb
 
 function log(label: string, run: ChildRun): void {
   const rss = Number.isFinite(run.peakRssBytes) ? `${(run.peakRssBytes / 1e6).toFixed(0)} MB` : 'n/a';
-  console.log(`${label}: ${(run.wallMs / 1000).toFixed(2)} s, peak RSS ${rss}, exit ${run.code}`);
+  const cpu = Number.isFinite(run.cpuMs) ? `, CPU ${(run.cpuMs / 1000).toFixed(2)} s` : '';
+  console.log(`${label}: ${(run.wallMs / 1000).toFixed(2)} s${cpu}, peak RSS ${rss}, exit ${run.code}`);
 }
 
 function tail(text: string): string {

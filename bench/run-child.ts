@@ -1,6 +1,7 @@
 /**
- * Runs a command and measures it from outside: wall time and the peak resident memory of
- * the process tree (GNU time's maximum RSS, or VmHWM polled from /proc when time is absent).
+ * Runs a command and measures it from outside: wall time, the peak resident memory of the
+ * process tree (GNU time's maximum RSS, or VmHWM polled from /proc when time is absent) and the
+ * CPU time it used (GNU time's user + system).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ export interface ChildRun {
   wallMs: number;
   /** Largest resident set of any process in the tree, in bytes; NaN when unknown. */
   peakRssBytes: number;
+  /** User + system CPU time of the process tree, all threads; NaN when unknown. */
+  cpuMs: number;
   stdout: string;
   stderr: string;
 }
@@ -32,13 +35,20 @@ export function runMeasured(command: string, args: readonly string[], cwd: strin
     child.on('close', (code) => {
       if (poll) clearInterval(poll);
       const wallMs = performance.now() - started;
-      const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      const kb = timed ? Number(timed[1]) : polledKb;
+      const timed = gnuTimeReport(stderr);
+      const kb = useTime ? timed.peakKb : polledKb;
       // GNU time appends its report to the child's stderr; keep the child's own text apart.
       const own = useTime ? stderr.slice(0, Math.max(0, stderr.lastIndexOf('\tCommand being timed:'))) : stderr;
-      resolve({ code, wallMs, peakRssBytes: kb > 0 ? kb * 1024 : Number.NaN, stdout, stderr: own });
+      resolve({ code, wallMs, peakRssBytes: kb > 0 ? kb * 1024 : Number.NaN, cpuMs: timed.cpuMs, stdout, stderr: own });
     });
   });
+}
+
+/** The figures of `time -v`'s report; NaN (or 0 KB) for what it does not hold. */
+export function gnuTimeReport(text: string): { peakKb: number; cpuMs: number } {
+  const seconds = (label: string) => Number(new RegExp(`\\t${label} \\(seconds\\): ([\\d.]+)`).exec(text)?.[1] ?? Number.NaN);
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+  return { peakKb: peak ? Number(peak[1]) : 0, cpuMs: (seconds('User time') + seconds('System time')) * 1000 };
 }
 
 /** Peak RSS of a process and its direct children, from /proc. */
