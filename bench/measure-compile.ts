@@ -20,7 +20,7 @@ export interface CompileResult {
   sourceBytes: number;
   outDir: string;
   coldMs: Spread;
-  /** CPU time of the cold builds (all threads): steadier than wall time on a shared machine. */
+  /** CPU time of the cold builds (all threads): more work, as against more waiting. */
   coldCpuMs: Spread;
   peakRssBytes: Spread;
   filesPerSecond: number;
