@@ -23,16 +23,36 @@ interface Compiler {
     parsed: { outcome: { kind: string; event?: ParsedEvent } }[];
   };
   linkCorpus: (events: ParsedEvent[]) => unknown;
-  bundleFiles: (corpus: unknown) => Generator<{ content: Uint8Array | null }, unknown>;
+  /** Every bundle file of the linked corpus, day files included. */
+  serialise: (corpus: unknown) => Iterable<{ content: Uint8Array | null }>;
 }
+
+type Files = Generator<{ path: string; content: Uint8Array | null }, unknown>;
 
 async function load(dir: string, name: string): Promise<Compiler> {
   const compiler = (file: string) => import(join(dir, 'src', 'compiler', file));
+  const { bundleFiles } = (await compiler('shard.ts')) as { bundleFiles: (corpus: unknown, dayFiles?: Map<number, string>) => Files };
+  // Since bundle version 2 day files are made apart from the rest (day-file.ts); before, bundleFiles made them too.
+  const dayFile = existsSync(join(dir, 'src', 'compiler', 'day-file.ts'))
+    ? ((await compiler('day-file.ts')) as { dayFile: (day: number, events: ParsedEvent[]) => { path: string; content: Uint8Array } }).dayFile
+    : null;
+  const serialise = function* (corpus: unknown) {
+    if (!dayFile) return yield* bundleFiles(corpus);
+    const byDay = new Map<number, ParsedEvent[]>();
+    for (const { parsed } of (corpus as { events: { parsed: ParsedEvent }[] }).events) byDay.set(parsed.day, [...(byDay.get(parsed.day) ?? []), parsed]);
+    const paths = new Map<number, string>();
+    for (const [day, events] of byDay) {
+      const file = dayFile(day, events);
+      paths.set(day, file.path);
+      yield file;
+    }
+    return yield* bundleFiles(corpus, paths);
+  };
   return {
     name,
     parseBatch: (await compiler('parse-files.ts')).parseBatch,
     linkCorpus: (await compiler('link.ts')).linkCorpus,
-    bundleFiles: (await compiler('shard.ts')).bundleFiles,
+    serialise,
   };
 }
 
@@ -76,8 +96,7 @@ for (let run = 0; run < args.runs; run++) {
     const link = cpuMs(() => compiler.linkCorpus(parse.result));
     const serialise = cpuMs(() => {
       let bytes = 0;
-      const output = compiler.bundleFiles(link.result);
-      for (let step = output.next(); !step.done; step = output.next()) bytes += step.value.content?.length ?? 0;
+      for (const file of compiler.serialise(link.result)) bytes += file.content?.length ?? 0;
       return bytes;
     });
     own.parse.push(parse.ms);

@@ -1,2 +1,3 @@
 export * from './ids.ts';
 export * from './types.ts';
+export * from './contexts.ts';

@@ -10,12 +10,17 @@
  * Every file but the manifest is content-hashed and immutable, so the manifest is the commit
  * point: a build writes the new shards first and replaces the manifest last, atomically.
  *
+ * A day file holds only what that day's own markdown files say. Everything that needs the whole
+ * corpus (story split, tags, whether a related link resolves) lives in the index shards, so the
+ * compiler can write each day as soon as its files are parsed, on any thread, and an edit
+ * rewrites only its own day.
+ *
  * Events are numbered by their *ordinal*: their position when the whole corpus is sorted by
  * (day, slug). Shards are contiguous ordinal ranges.
  */
 import type { DayNumber, EventId } from './ids.ts';
 
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 export type TagId = number;
 export type StoryId = number;
@@ -80,10 +85,12 @@ export interface IndexShard {
   titles: string[];
   /** Where the headline starts in the title (0 when there is no story). */
   headlineStarts: number[];
-  /** Innermost story, or -1. */
-  stories: StoryId[];
+  /** The story path, outermost first; empty when the title has no story. */
+  storyPaths: StoryId[][];
   /** Sorted tag ids per event. */
   tags: TagId[][];
+  /** Positions in the event's related list of the entries whose target is not in this corpus. */
+  relatedOutside: number[][];
   /** DayDetail file (relative to the data root) for each day of the shard with events. */
   dayFiles: Record<string, string>;
 }
@@ -95,27 +102,22 @@ export interface PostingsShard {
   tags: Record<string, number[]>;
 }
 
-export interface DayDetail {
+export interface DayFile {
   version: typeof BUNDLE_VERSION;
   day: DayNumber;
   /** In ordinal order. */
-  events: EventDetail[];
+  events: DayEvent[];
 }
 
-export interface EventDetail {
+export interface DayEvent {
   id: EventId;
   day: DayNumber;
   slug: string;
+  /** Full title, verbatim from the file (trimmed); the index shard says where the headline starts. */
   title: string;
-  /** Outermost story first; empty when the title has no story. */
-  storyPath: string[];
-  headline: string;
   body: Block[];
   sources: Source[];
-  related: RelatedEntry[];
-  /** Tag names, alphabetical. Names, not TagIds, so a day file does not change when the
-   *  corpus-wide tag numbering does (incremental rebuilds rewrite only the days that changed). */
-  tags: string[];
+  related: DayRelated[];
   /** The markdown file, relative to the corpus root. */
   file: string;
 }
@@ -126,14 +128,14 @@ export interface Source {
   url: string;
 }
 
-export interface RelatedEntry {
+export interface DayRelated {
   id: EventId;
   day: DayNumber;
+  /** The title the link gives. */
   title: string;
-  /** False when the link points at an event that is not in this corpus. */
-  inCollection: boolean;
-  /** The topics the two events share, as tag names in the order written. */
-  contexts: string[];
+  /** The `_Context: ..._` text as written; `splitContexts` with the manifest's tag names gives
+   *  the tag names (a name may itself contain a comma). */
+  contexts: string;
 }
 
 /**

@@ -1,31 +1,40 @@
 /**
- * Which day files of the previous build can be kept as they are. A day file depends only on its
- * own events' parsed content and linked parts (story split, tags, related entries), never on
- * corpus-wide numbering, so comparing those is enough to know it would serialise the same.
+ * Day files in a build session (the dev server): a day file depends only on its own events'
+ * parsed content, and an unchanged file's parse is the very same object from build to build,
+ * so a day whose events are the same objects keeps its file.
  */
 import type { DayNumber } from '../bundle/index.ts';
+import { byDay, dayFile } from './day-file.ts';
+import type { OutFile } from './hashed-file.ts';
 import type { LinkedEvent } from './link.ts';
+import type { ParsedEvent } from './types.ts';
 
 export interface DayOutput {
-  events: readonly LinkedEvent[];
+  events: readonly ParsedEvent[];
   /** The day file's path (content-hashed) in the output folder. */
   path: string;
 }
 
 export type DayOutputs = Map<DayNumber, DayOutput>;
 
-export function sameDay(before: readonly LinkedEvent[], after: readonly LinkedEvent[]): boolean {
-  return before.length === after.length && before.every((event, i) => sameDetail(event, after[i]));
+/**
+ * Every day's file, in day order: kept from `previous` where its events are unchanged, else
+ * serialised. Records each in `next`.
+ */
+export function* sessionDayFiles(events: readonly LinkedEvent<ParsedEvent>[], previous: DayOutputs, next: DayOutputs): Generator<OutFile> {
+  for (const [day, dayEvents] of byDay(events.map((event) => event.parsed))) {
+    const before = previous.get(day);
+    if (before && sameEvents(before.events, dayEvents)) {
+      next.set(day, before);
+      yield { path: before.path, content: null };
+      continue;
+    }
+    const file = dayFile(day, dayEvents);
+    next.set(day, { events: dayEvents, path: file.path });
+    yield file;
+  }
 }
 
-/** Parsed events are kept between builds, so an unchanged file is the very same object. */
-function sameDetail(a: LinkedEvent, b: LinkedEvent): boolean {
-  if (a.parsed !== b.parsed || a.headlineStart !== b.headlineStart) return false;
-  if (!sameList(a.storyPath, b.storyPath) || a.tags.size !== b.tags.size) return false;
-  for (const tag of a.tags) if (!b.tags.has(tag)) return false;
-  return a.related.every((entry, i) => entry.inCollection === b.related[i].inCollection && sameList(entry.contexts, b.related[i].contexts));
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a === b || (a.length === b.length && a.every((value, i) => value === b[i]));
+function sameEvents(a: readonly ParsedEvent[], b: readonly ParsedEvent[]): boolean {
+  return a.length === b.length && a.every((event, i) => event === b[i]);
 }

@@ -2,27 +2,25 @@
  * The whole corpus at once, after every file is parsed: duplicates dropped, titles split into
  * stories, contexts split into names, related links resolved, tags unioned. Pure.
  */
-import type { EventId, RelatedEntry } from '../bundle/index.ts';
-import { collectCommaNames, splitContexts } from './contexts.ts';
+import { splitContexts, type EventId } from '../bundle/index.ts';
+import { collectCommaNames } from './contexts.ts';
 import { splitTitle } from './split-title.ts';
-import type { ParsedEvent, Problem } from './types.ts';
+import type { LinkInput, Problem } from './types.ts';
 
-/** A related entry as the bundle has it: made once here, serialised as it is. */
-export type LinkedRelated = RelatedEntry;
-
-export interface LinkedEvent {
-  parsed: ParsedEvent;
+/** `E` is what the caller has of each event: a whole parse, or only what linking needs. */
+export interface LinkedEvent<E extends LinkInput = LinkInput> {
+  parsed: E;
   storyPath: string[];
   headlineStart: number;
-  /** One per `parsed.related` entry, in the same order. */
-  related: LinkedRelated[];
+  /** Positions in `parsed.related` of the entries whose target is not in the corpus. */
+  outside: number[];
   /** Tag names, unsorted. */
   tags: Set<string>;
 }
 
-export interface LinkedCorpus {
+export interface LinkedCorpus<E extends LinkInput = LinkInput> {
   /** In ordinal order: by day, then slug. */
-  events: LinkedEvent[];
+  events: LinkedEvent<E>[];
   duplicates: Problem[];
   /** Related entries whose target is not in the corpus. */
   outsideLinks: number;
@@ -33,8 +31,8 @@ export function compareEvents(a: { day: number; slug: string }, b: { day: number
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
-  const { kept, duplicates } = dropDuplicates(parsed);
+export function linkCorpus<E extends LinkInput>(parsed: readonly E[]): LinkedCorpus<E> {
+  const { kept, duplicates } = keepOnePerId(parsed);
 
   const commaNames = collectCommaNames(kept.map((e) => e.title));
   for (const event of kept) event.relatedCommaNames.forEach((name) => commaNames.add(name));
@@ -54,10 +52,10 @@ export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
   }
 
   const indexOf = new Map<EventId, number>();
-  const events = kept.map((event, index): LinkedEvent => {
+  const events = kept.map((event, index): LinkedEvent<E> => {
     const { storyPath, headlineStart } = splitTitle(event.title, knownStories);
     indexOf.set(event.id, index);
-    return { parsed: event, storyPath, headlineStart, related: [], tags: new Set(storyPath) };
+    return { parsed: event, storyPath, headlineStart, outside: [], tags: new Set(storyPath) };
   });
 
   // The contexts of entries pointing at each event are gathered first and added to its tags
@@ -66,14 +64,14 @@ export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
   const pointedAt: string[][][] = events.map(() => []);
   let outsideLinks = 0;
   for (const event of events) {
-    for (const entry of event.parsed.related) {
+    event.parsed.related.forEach((entry, position) => {
       const contexts = contextsOf.get(entry.contexts) ?? [];
       const target = indexOf.get(entry.id);
-      if (target === undefined) outsideLinks++;
+      if (target === undefined) event.outside.push(position);
       else pointedAt[target].push(contexts);
       for (const name of contexts) event.tags.add(name);
-      event.related.push({ id: entry.id, day: entry.day, title: entry.title, inCollection: target !== undefined, contexts });
-    }
+    });
+    outsideLinks += event.outside.length;
   }
   events.forEach((event, index) => {
     for (const contexts of pointedAt[index]) for (const name of contexts) event.tags.add(name);
@@ -82,17 +80,17 @@ export function linkCorpus(parsed: readonly ParsedEvent[]): LinkedCorpus {
 }
 
 /**
- * One event per id. `2017/05/4/x.md` and `2017/05/04/x.md` are the same event: the copy in the
- * padded folder is kept (then the first by path), the other reported.
+ * One event per id, in ordinal order. `2017/05/4/x.md` and `2017/05/04/x.md` are the same
+ * event: the copy in the padded folder is kept (then the first by path), the other reported.
  */
-function dropDuplicates(parsed: readonly ParsedEvent[]): { kept: ParsedEvent[]; duplicates: Problem[] } {
+export function keepOnePerId<E extends LinkInput>(parsed: readonly E[]): { kept: E[]; duplicates: Problem[] } {
   const sorted = [...parsed].sort(
     (a, b) =>
       compareEvents(a, b) ||
       Number(b.canonicalFolder) - Number(a.canonicalFolder) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );
-  const kept: ParsedEvent[] = [];
+  const kept: E[] = [];
   const duplicates: Problem[] = [];
   for (const event of sorted) {
     const previous = kept.at(-1);

@@ -1,16 +1,14 @@
 /**
- * Reads and parses every file of the tree. Big trees are split into batches for worker
- * threads (one per core); each worker reads with blocking reads, which on a warm disk cache
- * are ten times faster than 160,000 promise-based reads.
+ * Reads and parses files for a build session (the dev server), which keeps every parse result
+ * to rebuild from after an edit. A one-off build goes through day-batches.ts instead.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { contentHashOf } from './cache.ts';
 import { parseEventFile } from './parse-event.ts';
 import type { CorpusTree } from './read-tree.ts';
 import { reportPrefix } from './read-tree.ts';
 import type { ParseOutcome } from './types.ts';
+import { runBatches, type PoolOptions } from './worker-pool.ts';
 
 export interface ParseBatch {
   tree: Pick<CorpusTree, 'root' | 'newsDir'>;
@@ -33,22 +31,33 @@ export interface ParsedBatch {
 }
 
 export function parseBatch({ tree, first, files, stamps }: ParseBatch): ParsedBatch {
-  const parsed: ParsedFile[] = [];
   const prefix = reportPrefix(tree);
-  for (const underNews of files) {
-    const file = prefix + underNews;
+  const parsed = files.map((underNews): ParsedFile => {
     const path = `${tree.newsDir}/${underNews}`;
     try {
       const stat = stamps ? statSync(path) : null;
       const bytes = readFileSync(path);
-      const outcome = parseEventFile(file, underNews, bytes);
-      parsed.push(stat ? { outcome, stamp: { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHashOf(bytes) } } : { outcome });
+      const outcome = parseEventFile(prefix + underNews, underNews, bytes);
+      return stat ? { outcome, stamp: { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHashOf(bytes) } } : { outcome };
     } catch (error) {
-      const message = `the file cannot be read: ${(error as Error).message}`;
-      parsed.push({ outcome: { kind: 'rejected', problem: { file, line: 1, message }, warnings: [] } });
+      return { outcome: unreadable(prefix + underNews, error) };
     }
-  }
+  });
   return { first, parsed };
+}
+
+/** Reads and parses one file; a file that cannot be read is rejected, not thrown. */
+export function parseOne(tree: Pick<CorpusTree, 'root' | 'newsDir'>, underNews: string): ParseOutcome {
+  const file = reportPrefix(tree) + underNews;
+  try {
+    return parseEventFile(file, underNews, readFileSync(`${tree.newsDir}/${underNews}`));
+  } catch (error) {
+    return unreadable(file, error);
+  }
+}
+
+function unreadable(file: string, error: unknown): ParseOutcome {
+  return { kind: 'rejected', problem: { file, line: 1, message: `the file cannot be read: ${(error as Error).message}` }, warnings: [] };
 }
 
 /**
@@ -90,43 +99,26 @@ export function unpackBatch({ batch, counts, related }: PackedBatch): ParsedBatc
   return batch;
 }
 
-/** Below this many files, starting workers costs more than it saves. */
-const WORKER_THRESHOLD = 4000;
 /**
  * Files per batch. A worker holds a batch's events until it sends them, and the garbage
  * collector copies what is held each time it runs; small batches are sent before it does.
  */
-const BATCH = 200;
+export const BATCH = 200;
 
-export interface ParseOptions {
-  /** `always` uses workers whatever the number of files (tests use it on small trees). */
-  threads: boolean | 'always';
+export interface ParseOptions extends PoolOptions {
   stamps?: boolean;
   /** Files per batch; tests make it small to spread a small tree over the workers. */
   batchSize?: number;
-  /** Where parse-worker.ts is, for callers bundled elsewhere (Vite bundles its config). */
-  workerEntry?: URL;
 }
 
-/**
- * Parsing makes short-lived garbage by the gigabyte, and a young generation this size keeps it
- * in the processor's caches. Workers otherwise inherit the larger one build:data gives the main
- * thread, and parsing on two of them was then 30% slower (bench/README.md).
- */
-const WORKER_YOUNG_GENERATION_MB = 32;
-
-/** The worker is TypeScript too, so it first registers tsx's loader in its own thread. */
-function startWorker(workerEntry = new URL('./parse-worker.ts', import.meta.url)): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = workerEntry.href;
-  const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+/** What a worker does with a parse batch. */
+export function parseJob(batch: ParseBatch): PackedBatch {
+  return packBatch(parseBatch(batch));
 }
 
 /**
  * Parses the given files (paths below newsDir), calling `onBatch` in no particular order;
  * `first` indexes into `files`.
- * `threads: false` parses in this thread (used where tsx's loader is not available).
  */
 export async function parseFiles(
   tree: Pick<CorpusTree, 'root' | 'newsDir'>,
@@ -134,46 +126,10 @@ export async function parseFiles(
   onBatch: (batch: ParsedBatch) => void,
   options: ParseOptions = { threads: true },
 ): Promise<void> {
-  const count = files.length;
   const size = options.batchSize ?? BATCH;
-  const batch = (first: number): ParseBatch => ({
-    tree: { root: tree.root, newsDir: tree.newsDir },
-    first,
-    files: files.slice(first, first + size),
-    stamps: options.stamps ?? true,
-  });
-  const threads = Math.min(availableParallelism(), 8);
-  const worthIt = options.threads === 'always' || (options.threads && count >= WORKER_THRESHOLD && threads >= 2);
-  if (!worthIt) {
-    for (let first = 0; first < count; first += size) onBatch(parseBatch(batch(first)));
-    return;
+  const batches: ParseBatch[] = [];
+  for (let first = 0; first < files.length; first += size) {
+    batches.push({ tree: { root: tree.root, newsDir: tree.newsDir }, first, files: files.slice(first, first + size), stamps: options.stamps ?? true });
   }
-  let next = 0;
-  // Two batches in flight per worker: it parses the next while this thread takes in the last.
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      let inFlight = 0;
-      const send = () => {
-        if (next >= count) return;
-        worker.postMessage(batch(next));
-        next += size;
-        inFlight++;
-      };
-      worker.on('message', (batch: PackedBatch) => {
-        inFlight--;
-        send();
-        onBatch(unpackBatch(batch));
-        if (inFlight === 0) resolve();
-      });
-      worker.on('error', reject);
-      send();
-      send();
-      if (inFlight === 0) resolve();
-    });
-  const workers = Array.from({ length: Math.max(threads, 2) }, () => startWorker(options.workerEntry));
-  try {
-    await Promise.all(workers.map(run));
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  await runBatches('parse', parseJob, batches, files.length, (packed) => onBatch(unpackBatch(packed)), options);
 }

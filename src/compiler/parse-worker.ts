@@ -1,7 +1,9 @@
-/** Worker thread: reads and parses the batches of files it is sent. */
+/** Worker thread: runs the jobs it is sent (worker-pool.ts) and sends back their results. */
 import { parentPort } from 'node:worker_threads';
-import { packBatch, parseBatch, type ParseBatch } from './parse-files.ts';
+import { dayBatchJob } from './day-batches.ts';
+import { parseJob } from './parse-files.ts';
+import type { WorkerMessage } from './worker-pool.ts';
 
-parentPort?.on('message', (batch: ParseBatch) => {
-  parentPort?.postMessage(packBatch(parseBatch(batch)));
+parentPort?.on('message', ({ job, batch }: WorkerMessage<never>) => {
+  parentPort?.postMessage(job === 'days' ? dayBatchJob(batch) : parseJob(batch));
 });

@@ -5,15 +5,15 @@
  * inCollection flags of entries pointing at an event that came or went. Anything that moves the
  * corpus-wide name sets in a way this does not model (a comma name, a duplicate) relinks fully.
  */
-import type { EventId } from '../bundle/index.ts';
-import { collectCommaNames, splitContexts } from './contexts.ts';
+import { splitContexts, type EventId } from '../bundle/index.ts';
+import { collectCommaNames } from './contexts.ts';
 import { compareEvents, linkCorpus, type LinkedCorpus, type LinkedEvent } from './link.ts';
 import { splitTitle } from './split-title.ts';
 import type { ParsedEvent } from './types.ts';
 
 export interface LinkState {
-  corpus: LinkedCorpus;
-  byId: Map<EventId, LinkedEvent>;
+  corpus: LinkedCorpus<ParsedEvent>;
+  byId: Map<EventId, LinkedEvent<ParsedEvent>>;
   /** Target id -> ids of events in the corpus with a related entry pointing at it. */
   linkers: Map<EventId, Set<EventId>>;
   commaNames: Set<string>;
@@ -32,10 +32,10 @@ export function linkFully(parsed: readonly ParsedEvent[]): LinkState {
   const byId = new Map(corpus.events.map((event) => [event.parsed.id, event]));
   const state: LinkState = { corpus, byId, linkers: new Map(), commaNames: new Set(), commaCounts: new Map(), storyCounts: new Map(), knownStories: new Set(), contextsOf: new Map(), duplicateIds: new Set() };
   for (const event of parsed) if (byId.get(event.id)?.parsed !== event) state.duplicateIds.add(event.id);
+  // Every comma name first: splitting contexts depends on all of them.
+  for (const event of corpus.events) countCommaNames(state, event.parsed, 1);
   for (const event of corpus.events) {
-    countCommaNames(state, event.parsed, 1);
     addLinks(state, event.parsed);
-    event.parsed.related.forEach((entry, i) => state.contextsOf.set(entry.contexts, event.related[i].contexts));
     countStories(state, event.parsed, 1);
   }
   return state;
@@ -152,28 +152,28 @@ function removeLinks(state: LinkState, event: ParsedEvent): void {
 }
 
 function outsideOf(event: LinkedEvent): number {
-  return event.related.reduce((count, entry) => count + (entry.inCollection ? 0 : 1), 0);
+  return event.outside.length;
 }
 
 /** The same result linkCorpus gives this event, from the state's indexes. */
-function linkOne(state: LinkState, parsed: ParsedEvent): LinkedEvent {
+function linkOne(state: LinkState, parsed: ParsedEvent): LinkedEvent<ParsedEvent> {
   const { storyPath, headlineStart } = splitTitle(parsed.title, state.knownStories);
   const tags = new Set(storyPath);
-  const related = parsed.related.map((entry) => {
-    const contexts = contextsOf(state, entry.contexts);
-    contexts.forEach((name) => tags.add(name));
-    return { id: entry.id, day: entry.day, title: entry.title, inCollection: state.byId.has(entry.id), contexts };
+  const outside: number[] = [];
+  parsed.related.forEach((entry, position) => {
+    contextsOf(state, entry.contexts).forEach((name) => tags.add(name));
+    if (!state.byId.has(entry.id)) outside.push(position);
   });
   for (const source of state.linkers.get(parsed.id) ?? []) {
     const linker = state.byId.get(source);
     if (!linker) continue;
     for (const entry of linker.parsed.related) if (entry.id === parsed.id) contextsOf(state, entry.contexts).forEach((name) => tags.add(name));
   }
-  return { parsed, storyPath, headlineStart, related, tags };
+  return { parsed, storyPath, headlineStart, outside, tags };
 }
 
-function placeholder(parsed: ParsedEvent): LinkedEvent {
-  return { parsed, storyPath: [], headlineStart: 0, related: [], tags: new Set() };
+function placeholder(parsed: ParsedEvent): LinkedEvent<ParsedEvent> {
+  return { parsed, storyPath: [], headlineStart: 0, outside: [], tags: new Set() };
 }
 
 function insertionPoint(events: readonly LinkedEvent[], event: ParsedEvent): number {

@@ -1,86 +1,30 @@
 /**
- * The bundle's files from the linked corpus, one at a time so a 150,000-event build never
- * holds every serialised day in memory. Pure: the caller writes what it yields.
- * Files come out hashed-first; the manifest is the generator's return value.
+ * The corpus-wide files of the bundle (index shards, postings, the manifest) from the linked
+ * corpus and the day files already written. Pure: the caller writes what it yields; the
+ * manifest is the generator's return value.
  */
-import { Buffer } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import {
   BUNDLE_VERSION,
   isoFromDay,
-  type DayDetail,
-  type EventDetail,
+  type DayNumber,
   type IndexShard,
   type Manifest,
   type PostingsShard,
   type ShardEntry,
 } from '../bundle/index.ts';
+import { contentHash, hashedFile, type OutFile } from './hashed-file.ts';
 import type { LinkedCorpus, LinkedEvent } from './link.ts';
-import { sameDay, type DayOutputs } from './day-reuse.ts';
 import { buildTables, type Tables } from './tables.ts';
-
-export interface OutFile {
-  /** Relative to the data root. */
-  path: string;
-  /** UTF-8 JSON; null for a day file kept from the previous build: it is already in the output folder. */
-  content: Buffer | null;
-}
-
-/** Day files of the previous build to reuse, and where to record this build's. */
-export interface DayReuse {
-  previous: DayOutputs;
-  next: DayOutputs;
-}
 
 /** A year with more events than this is split into month shards. */
 export const YEAR_SHARD_LIMIT = 4000;
 /** Postings files group tags until they hold about this many ordinals; bigger tags go alone. */
 export const POSTINGS_PER_FILE = 20_000;
 
-export function contentHash(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 12);
-}
-
-/** Encoded once, then hashed and written as bytes (hashing and writing a string each encoded it). */
-function hashedFile(base: string, json: string): OutFile {
-  const content = utf8(json);
-  return { path: `${base}.${contentHash(content)}.json`, content };
-}
-
-let scratch = Buffer.allocUnsafe(1 << 20);
-
-/**
- * Buffer.from(json), faster: Buffer.from measures the UTF-8 length in a pass of its own, which
- * for day files with non-Latin text (UTF-16 inside V8) cost more than JSON.stringify itself.
- */
-function utf8(json: string): Buffer {
-  if (scratch.length < json.length * 3) scratch = Buffer.allocUnsafe(json.length * 3);
-  const length = scratch.write(json);
-  const bytes = Buffer.allocUnsafe(length);
-  scratch.copy(bytes, 0, 0, length);
-  return bytes;
-}
-
-export function* bundleFiles(corpus: LinkedCorpus, reuse?: DayReuse): Generator<OutFile, Manifest> {
+/** `dayFiles` gives the day file of every day with events. */
+export function* bundleFiles(corpus: LinkedCorpus, dayFiles: ReadonlyMap<DayNumber, string>): Generator<OutFile, Manifest> {
   const { events } = corpus;
   const tables = buildTables(events);
-  const dayFile = new Map<number, string>();
-
-  for (const [day, dayEvents] of groupBy(events, (e) => e.parsed.day)) {
-    const previous = reuse?.previous.get(day);
-    if (previous && sameDay(previous.events, dayEvents)) {
-      dayFile.set(day, previous.path);
-      reuse?.next.set(day, { events: dayEvents, path: previous.path });
-      yield { path: previous.path, content: null };
-      continue;
-    }
-    const detail: DayDetail = { version: BUNDLE_VERSION, day, events: dayEvents.map(eventDetail) };
-    const iso = isoFromDay(day);
-    const file = hashedFile(`days/${iso.slice(0, 4)}/${iso.slice(5)}`, JSON.stringify(detail));
-    dayFile.set(day, file.path);
-    reuse?.next.set(day, { events: dayEvents, path: file.path });
-    yield file;
-  }
 
   const shards: ShardEntry[] = [];
   let firstOrdinal = 0;
@@ -92,9 +36,10 @@ export function* bundleFiles(corpus: LinkedCorpus, reuse?: DayReuse): Generator<
       slugs: shardEvents.map((e) => e.parsed.slug),
       titles: shardEvents.map((e) => e.parsed.title),
       headlineStarts: shardEvents.map((e) => e.headlineStart),
-      stories: shardEvents.map((e) => (e.storyPath.length ? tables.storyIds.get(e.storyPath.at(-1)!)! : -1)),
+      storyPaths: shardEvents.map((e) => e.storyPath.map((name) => tables.storyIds.get(name)!)),
       tags: shardEvents.map((e) => tagIdsOf(e, tables)),
-      dayFiles: Object.fromEntries([...new Set(shardEvents.map((e) => e.parsed.day))].map((d) => [String(d), dayFile.get(d)!])),
+      relatedOutside: shardEvents.map((e) => e.outside),
+      dayFiles: Object.fromEntries([...new Set(shardEvents.map((e) => e.parsed.day))].map((d) => [String(d), dayFileOf(dayFiles, d)])),
     };
     const file = hashedFile(`index/${key}`, JSON.stringify(shard));
     shards.push({ key, firstDay: shard.days[0], lastDay: shard.days.at(-1)!, firstOrdinal, count: shardEvents.length, file: file.path });
@@ -138,21 +83,10 @@ function tagIdsOf(event: LinkedEvent, tables: Tables): number[] {
   return [...event.tags].map((name) => tables.tagIds.get(name)!).sort((a, b) => a - b);
 }
 
-export function eventDetail(event: LinkedEvent): EventDetail {
-  const { parsed } = event;
-  return {
-    id: parsed.id,
-    day: parsed.day,
-    slug: parsed.slug,
-    title: parsed.title,
-    storyPath: event.storyPath,
-    headline: parsed.title.slice(event.headlineStart),
-    body: parsed.body,
-    sources: parsed.sources,
-    related: event.related,
-    tags: [...event.tags].sort(),
-    file: parsed.file,
-  };
+function dayFileOf(dayFiles: ReadonlyMap<DayNumber, string>, day: DayNumber): string {
+  const file = dayFiles.get(day);
+  if (file === undefined) throw new Error(`no day file was written for ${isoFromDay(day)}`);
+  return file;
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {

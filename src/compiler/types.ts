@@ -31,6 +31,14 @@ export interface ParsedEvent {
   relatedCommaNames: string[];
 }
 
+/**
+ * What linking needs of an event: no body, sources or related titles. A parse worker that writes
+ * the day files itself sends only this to the main thread.
+ */
+export interface LinkInput extends Pick<ParsedEvent, 'file' | 'id' | 'day' | 'slug' | 'canonicalFolder' | 'title' | 'relatedCommaNames'> {
+  related: Array<Pick<ParsedRelated, 'id' | 'contexts'>>;
+}
+
 export type ParseOutcome =
   | { kind: 'event'; event: ParsedEvent; warnings: Problem[] }
   | { kind: 'dayPage'; warnings: Problem[] }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, 
 import type { Buffer } from 'node:buffer';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Manifest } from '../bundle/index.ts';
-import type { OutFile } from './shard.ts';
+import type { OutFile } from './hashed-file.ts';
 
 export const MANIFEST = 'manifest.json';
 const HASHED_DIRS = ['index', 'days', 'tags'];
@@ -19,35 +19,52 @@ export interface WriteStats {
   deleted: number;
 }
 
-export function writeBundle(outDir: string, files: Generator<OutFile, Manifest>): { manifest: Manifest; stats: WriteStats } {
-  const stats: WriteStats = { written: 0, unchanged: 0, deleted: 0 };
-  const keep = new Set<string>();
-  const madeDirs = new Set<string>();
-  const tempSuffix = `.tmp-${process.pid}`;
-  const write = (path: string, content: string | Buffer) => {
-    const target = join(outDir, path);
+/** The output folder as the build's threads write to it: each file whole or not at all. */
+export class OutputFolder {
+  private readonly madeDirs = new Set<string>();
+  /** Threads of one build never write the same file, so the process id is enough. */
+  private readonly tempSuffix = `.tmp-${process.pid}`;
+
+  constructor(readonly dir: string) {}
+
+  /** Writes a hashed file unless one of that name, so of that content, is there; true if it wrote. */
+  putHashed(file: OutFile): boolean {
+    if (file.content === null || existsSync(join(this.dir, file.path))) return false;
+    this.replace(file.path, file.content);
+    return true;
+  }
+
+  replace(path: string, content: string | Buffer): void {
+    const target = join(this.dir, path);
     const dir = dirname(target);
-    if (!madeDirs.has(dir)) {
+    if (!this.madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
+      this.madeDirs.add(dir);
     }
-    writeFileSync(target + tempSuffix, content);
-    renameSync(target + tempSuffix, target);
-  };
+    writeFileSync(target + this.tempSuffix, content);
+    renameSync(target + this.tempSuffix, target);
+  }
+}
+
+/**
+ * `files` are the new bundle's hashed files (content null for one already in place); its return
+ * value is the manifest. `placed` are files of the bundle that other threads wrote; they are
+ * kept but not counted.
+ */
+export function writeBundle(outDir: string, files: Generator<OutFile, Manifest>, placed: Iterable<string> = []): { manifest: Manifest; stats: WriteStats } {
+  const stats: WriteStats = { written: 0, unchanged: 0, deleted: 0 };
+  const keep = new Set<string>(placed);
+  const folder = new OutputFolder(outDir);
 
   let step = files.next();
   while (!step.done) {
-    const { path, content } = step.value;
-    keep.add(path);
-    if (content === null || existsSync(join(outDir, path))) stats.unchanged++;
-    else {
-      write(path, content);
-      stats.written++;
-    }
+    keep.add(step.value.path);
+    if (folder.putHashed(step.value)) stats.written++;
+    else stats.unchanged++;
     step = files.next();
   }
   const manifest = step.value;
-  write(MANIFEST, JSON.stringify(manifest));
+  folder.replace(MANIFEST, JSON.stringify(manifest));
 
   for (const dir of HASHED_DIRS) stats.deleted += removeUnreferenced(outDir, join(outDir, dir), keep);
   return { manifest, stats };
@@ -71,4 +88,3 @@ function removeUnreferenced(outDir: string, dir: string, keep: Set<string>): num
   }
   return deleted;
 }
-

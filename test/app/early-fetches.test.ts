@@ -10,8 +10,13 @@ const files: Record<string, unknown> = {
     tags: [{ name: 'Iran', count: 1, postings: 0, isStory: false }],
     shards: [{ key: '2015', firstDay: day, lastDay: day, firstOrdinal: 0, count: 1, file: 'index/2015.x.json' }], postings: ['tags/0.z.json'],
   },
-  '/data/index/2015.x.json': { version: BUNDLE_VERSION, key: '2015', days: [day], slugs: ['a'], titles: ['A'], headlineStarts: [0], stories: [-1], tags: [[]], dayFiles: { [day]: 'days/2015/09-26.y.json' } },
-  '/data/days/2015/09-26.y.json': { version: BUNDLE_VERSION, day, events: [{ id: '2015-09-26/a', day, slug: 'a', tags: ['Iran'] }] },
+  '/data/index/2015.x.json': {
+    version: BUNDLE_VERSION, key: '2015', days: [day], slugs: ['a'], titles: ['A'], headlineStarts: [0], storyPaths: [[]], tags: [[0]],
+    relatedOutside: [[]], dayFiles: { [day]: 'days/2015/09-26.y.json' },
+  },
+  '/data/days/2015/09-26.y.json': {
+    version: BUNDLE_VERSION, day, events: [{ id: '2015-09-26/a', day, slug: 'a', title: 'A', body: [], sources: [], related: [], file: 'news/2015/09/26/a.md' }],
+  },
   '/data/tags/0.z.json': { version: BUNDLE_VERSION, tags: { 0: [0] } },
 };
 
@@ -29,7 +34,10 @@ describe('startEarlyFetches', () => {
     const client = new QueryClient();
     startEarlyFetches(client, '/news/2015/09/26/a', '/');
     await vi.waitFor(() => expect(client.getQueryData(['postings', 'tags/0.z.json'])).toBeDefined());
-    expect(client.getQueryData(['day-detail', 'b', day])).toEqual(files['/data/days/2015/09-26.y.json']);
+    expect(client.getQueryData(['day-detail', 'b', day])).toEqual({
+      day,
+      events: [{ id: '2015-09-26/a', day, slug: 'a', title: 'A', storyPath: [], headline: 'A', body: [], sources: [], related: [], tags: ['Iran'] }],
+    });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
       '/data/manifest.json', '/data/index/2015.x.json', '/data/days/2015/09-26.y.json', '/data/tags/0.z.json',
     ]);

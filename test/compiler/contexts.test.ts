@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectCommaNames, splitContexts } from '../../src/compiler/contexts.ts';
+import { namesWithComma, splitContexts } from '../../src/bundle/index.ts';
+import { collectCommaNames } from '../../src/compiler/contexts.ts';
 
 describe('splitContexts', () => {
   it('splits on ", "', () => {
@@ -33,5 +34,11 @@ describe('collectCommaNames', () => {
   it('looks at every segment of a nested title', () => {
     const names = collectCommaNames(['War: Battle of X, 2014: Siege of Y, phase two:  Rome, Italy : falls, again.', 'A:B, C: D']);
     expect([...names]).toEqual(['Battle of X, 2014', 'Siege of Y, phase two', 'Rome, Italy', 'A:B, C']);
+  });
+});
+
+describe('namesWithComma', () => {
+  it('picks the names that a context list could split wrongly', () => {
+    expect([...namesWithComma(['Iran', 'Greek legislative election, September 2015', 'A,B'])]).toEqual(['Greek legislative election, September 2015']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, eventId, type DayDetail, type IndexShard, type Manifest, type PostingsShard } from '../../src/bundle/index.ts';
+import { dayFromIso, eventId, isoFromDay, type IndexShard, type Manifest, type PostingsShard } from '../../src/bundle/index.ts';
+import type { OutFile } from '../../src/compiler/hashed-file.ts';
 import { linkCorpus } from '../../src/compiler/link.ts';
-import { bundleFiles, deltaEncode, YEAR_SHARD_LIMIT, type OutFile } from '../../src/compiler/shard.ts';
+import { bundleFiles, deltaEncode, YEAR_SHARD_LIMIT } from '../../src/compiler/shard.ts';
 import type { ParsedEvent } from '../../src/compiler/types.ts';
 
 function parsed(date: string, slug: string, contexts = ''): ParsedEvent {
@@ -10,9 +11,12 @@ function parsed(date: string, slug: string, contexts = ''): ParsedEvent {
   return { file: `news/${date}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: true, title: `${slug}.`, body: [], sources: [], related, relatedCommaNames: [] };
 }
 
+/** Day files are written elsewhere (day-file.ts); here each day just has a name. */
+const dayFileName = (day: number) => `days/${isoFromDay(day)}.json`;
+
 function build(events: ParsedEvent[]): { files: OutFile[]; manifest: Manifest } {
   const files: OutFile[] = [];
-  const generator = bundleFiles(linkCorpus(events));
+  const generator = bundleFiles(linkCorpus(events), new Map(events.map((e) => [e.day, dayFileName(e.day)])));
   for (let step = generator.next(); ; step = generator.next()) {
     if (step.done) return { files, manifest: step.value };
     files.push(step.value);
@@ -38,9 +42,20 @@ describe('bundleFiles', () => {
     const shard = read<IndexShard>(files, manifest.shards[0].file);
     expect(shard.slugs).toEqual(['a', 'b', 'c']);
     expect(manifest.shards[0].file).toMatch(/^index\/2015\.[0-9a-f]{12}\.json$/);
-    const dayFile = shard.dayFiles[String(dayFromIso('2015-09-26'))];
-    expect(dayFile).toMatch(/^days\/2015\/09-26\.[0-9a-f]{12}\.json$/);
-    expect(read<DayDetail>(files, dayFile).events.map((e) => e.id)).toEqual(['2015-09-26/a', '2015-09-26/b']);
+    expect(shard.dayFiles).toEqual({ [dayFromIso('2015-09-26')!]: 'days/2015-09-26.json', [dayFromIso('2015-09-28')!]: 'days/2015-09-28.json' });
+  });
+
+  it('gives each event its story path, tags and the related entries that point outside the corpus', () => {
+    const shard = read<IndexShard>(files, manifest.shards[0].file);
+    const tagName = (id: number) => manifest.tags[id].name;
+    expect(shard.tags.map((ids) => ids.map(tagName))).toEqual([['Iran', 'Iraq'], ['Iran'], ['Iraq']]);
+    expect(shard.relatedOutside).toEqual([[0], [0], [0]]);
+    expect(shard.storyPaths).toEqual([[], [], []]);
+  });
+
+  it('refuses to index a day whose file was not written', () => {
+    const generator = bundleFiles(linkCorpus([parsed('2015-09-26', 'a')]), new Map());
+    expect(() => [...generator]).toThrow(/no day file was written for 2015-09-26/);
   });
 
   it('orders tags by count, then name, and lists their events as delta-encoded ordinals', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Manifest } from '../../src/bundle/index.ts';
-import type { OutFile } from '../../src/compiler/shard.ts';
+import type { OutFile } from '../../src/compiler/hashed-file.ts';
 import { MANIFEST, writeBundle } from '../../src/compiler/write-bundle.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dateline-write-'));
@@ -11,7 +11,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function* files(count: number): Generator<OutFile, Manifest> {
   for (let i = 0; i < count; i++) yield { path: `days/2015/09-${i}.${'a'.repeat(11)}${i % 10}.json`, content: Buffer.from(`{"n":${i}}`) };
-  return { version: 1 } as Manifest;
+  return { version: 2 } as Manifest;
 }
 
 it('writes every file, then the manifest', () => {

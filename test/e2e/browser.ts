@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { DayDetail, EventDetail, Manifest } from '../../src/bundle/index.ts';
+import type { DayFile, IndexShard, Manifest } from '../../src/bundle/index.ts';
+import { joinDay, type EventDetail } from '../../src/lib/data/day-detail.ts';
 
 export { launchChromium as launchBrowser } from '../support/chromium.ts';
 
@@ -10,16 +11,17 @@ export async function newPage(browser: Browser, baseURL: string, viewport = { wi
   return context.newPage();
 }
 
-/** The compiled bundle as served, read from disk, so tests pick real events whatever the corpus. */
+/**
+ * The compiled bundle as served, read from disk, so tests pick real events whatever the corpus;
+ * events as the app's panels see them, in ordinal order.
+ */
 export function readBundle(distDir: string) {
-  const root = join(distDir, 'data');
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  const read = <T>(path: string) => JSON.parse(readFileSync(join(distDir, 'data', path), 'utf8')) as T;
+  const manifest = read<Manifest>('manifest.json');
   const events: EventDetail[] = [];
-  for (const year of readdirSync(join(root, 'days'))) {
-    for (const file of readdirSync(join(root, 'days', year)).sort()) {
-      const detail = JSON.parse(readFileSync(join(root, 'days', year, file), 'utf8')) as DayDetail;
-      events.push(...detail.events);
-    }
+  for (const entry of manifest.shards) {
+    const shard = read<IndexShard>(entry.file);
+    for (const day of new Set(shard.days)) events.push(...joinDay(read<DayFile>(shard.dayFiles[String(day)]), shard, manifest).events);
   }
   return { manifest, events };
 }

@@ -5,9 +5,9 @@ import { joinShards, ownedSpans } from '../../src/lib/loaded-events.ts';
 function loaded(firstDay: number, lastDay: number, firstOrdinal: number, days: number[]) {
   const entry: ShardEntry = { key: String(firstDay), firstDay, lastDay, firstOrdinal, count: days.length, file: '' };
   const shard: IndexShard = {
-    version: 1, key: entry.key, days, slugs: days.map((_, i) => `e${firstOrdinal + i}`),
+    version: 2, key: entry.key, days, slugs: days.map((_, i) => `e${firstOrdinal + i}`),
     titles: days.map((_, i) => `Title ${firstOrdinal + i}`), headlineStarts: days.map(() => 0),
-    stories: days.map(() => -1), tags: days.map(() => []), dayFiles: {},
+    storyPaths: days.map(() => []), tags: days.map(() => []), relatedOutside: days.map(() => []), dayFiles: {},
   };
   return { entry, shard };
 }

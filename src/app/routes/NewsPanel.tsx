@@ -1,9 +1,9 @@
 import { useLocation } from 'react-router';
-import { parseNewsPath, type DayDetail, type DayNumber, type EventId } from '../../bundle/index.ts';
+import { parseNewsPath, type DayNumber, type EventId } from '../../bundle/index.ts';
 import { DayEvents, EventNotFound, EventPanel, PanelError, PanelSkeleton, type EventLink } from '../../features/event-panel/index.ts';
 import { nearestDayWithEvents } from '../../lib/corpus-walk.ts';
 import { usePrefetchTagPostings } from '../../features/tag-filter/index.ts';
-import { useDayDetail } from '../../lib/data/day-detail.ts';
+import { useDayDetail, type DayDetail } from '../../lib/data/day-detail.ts';
 import { useShell } from '../shell-context.ts';
 
 const NO_TAGS: string[] = [];

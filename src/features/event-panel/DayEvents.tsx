@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { DayDetail, DayNumber } from '../../bundle/index.ts';
+import type { DayNumber } from '../../bundle/index.ts';
+import type { DayDetail } from '../../lib/data/day-detail.ts';
 import { formatLongDate, type PanelLinks } from './links.ts';
 import './event-panel.css';
 

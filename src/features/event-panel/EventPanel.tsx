@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { EventDetail } from '../../bundle/index.ts';
+import type { EventDetail } from '../../lib/data/day-detail.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { EventBody } from './EventBody.tsx';
 import { EventSources } from './EventSources.tsx';

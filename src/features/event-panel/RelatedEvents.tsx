@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { RelatedEntry } from '../../bundle/index.ts';
+import type { RelatedEntry } from '../../lib/data/day-detail.ts';
 import { formatShortDate, type PanelLinks } from './links.ts';
 
 interface RelatedEventsProps {

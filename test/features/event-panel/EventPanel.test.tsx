@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dayFromIso, dayPath, eventPath, type EventDetail } from '../../../src/bundle/index.ts';
+import { dayFromIso, dayPath, eventPath } from '../../../src/bundle/index.ts';
+import type { EventDetail } from '../../../src/lib/data/day-detail.ts';
 import { EventPanel } from '../../../src/features/event-panel/index.ts';
 
 const day = dayFromIso('2015-09-26')!;
@@ -33,7 +34,6 @@ const event: EventDetail = {
     { id: '2017-05-04/a-memorandum', day: dayFromIso('2017-05-04')!, title: 'A memorandum is signed.', inCollection: false, contexts: ['Iran', 'Syria'] },
   ],
   tags: ['Iran', 'Iraq', 'Syria'],
-  file: 'news/2015/09/26/iraq-says.md',
 };
 
 const links = { eventHref: (id: string) => `${eventPath(id)}?tag=x`, dayHref: (d: number) => dayPath(d) };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard, type Manifest } from '../../../src/bundle/index.ts';
+import { joinDay } from '../../../src/lib/data/day-detail.ts';
+
+const day = dayFromIso('2015-09-20')!;
+const tags = ['Greek legislative election, September 2015', 'Northland', 'Television', 'Harvest festival', 'Battle (2015)'];
+const manifest = {
+  tags: tags.map((name) => ({ name, count: 1, postings: 0, isStory: false })),
+  stories: [
+    { name: 'Harvest festival', parent: null, count: 1, tag: 3 },
+    { name: 'Battle (2015)', parent: 0, count: 1, tag: 4 },
+  ],
+} as unknown as Manifest;
+const shard: IndexShard = {
+  version: BUNDLE_VERSION,
+  key: '2015',
+  days: [day - 1, day, day],
+  slugs: ['before', 'a', 'b'],
+  titles: ['Before.', 'Harvest festival: Battle (2015): Farmers gather.', 'Voters return.'],
+  headlineStarts: [0, 33, 0],
+  storyPaths: [[], [0, 1], []],
+  tags: [[], [3, 1, 4], [0]],
+  relatedOutside: [[], [1], []],
+  dayFiles: {},
+};
+const event = (slug: string, title: string, related: DayFile['events'][number]['related'] = []) => ({
+  id: `2015-09-20/${slug}`, day, slug, title, body: [], sources: [], related, file: `news/2015/09/20/${slug}.md`,
+});
+const dayFile: DayFile = {
+  version: BUNDLE_VERSION,
+  day,
+  events: [
+    event('a', 'Harvest festival: Battle (2015): Farmers gather.', [
+      { id: '2015-09-21/x', day: day + 1, title: 'X.', contexts: 'Northland, Greek legislative election, September 2015' },
+      { id: '2001-01-01/y', day: dayFromIso('2001-01-01')!, title: 'Y.', contexts: 'Television' },
+    ]),
+    event('b', 'Voters return.'),
+  ],
+};
+
+describe('joinDay', () => {
+  const [a, b] = joinDay(dayFile, shard, manifest).events;
+
+  it('takes the story path and headline from the index shard', () => {
+    expect(a.storyPath).toEqual(['Harvest festival', 'Battle (2015)']);
+    expect(a.headline).toBe('Farmers gather.');
+    expect(b).toMatchObject({ storyPath: [], headline: 'Voters return.' });
+  });
+
+  it('names the tags, alphabetically', () => {
+    expect(a.tags).toEqual(['Battle (2015)', 'Harvest festival', 'Northland']);
+    expect(b.tags).toEqual(['Greek legislative election, September 2015']);
+  });
+
+  it('marks the related entries outside the corpus and splits contexts with the corpus\u2019s comma names', () => {
+    expect(a.related.map((entry) => [entry.id, entry.inCollection, entry.contexts])).toEqual([
+      ['2015-09-21/x', true, ['Northland', 'Greek legislative election, September 2015']],
+      ['2001-01-01/y', false, ['Television']],
+    ]);
+  });
+
+  it('refuses a day file that does not match the shard (files of two builds)', () => {
+    const stale = { ...dayFile, events: [event('c', 'C.'), dayFile.events[1]] };
+    expect(() => joinDay(stale, shard, manifest)).toThrow(/does not match its index shard 2015/);
+  });
+});
