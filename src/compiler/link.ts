@@ -37,9 +37,11 @@ export function linkCorpus<E extends LinkInput>(parsed: readonly E[]): LinkedCor
   const commaNames = collectCommaNames(kept.map((e) => e.title));
   for (const event of kept) event.relatedCommaNames.forEach((name) => commaNames.add(name));
 
-  // Every context value names a topic, so it is a known story when it leads a title.
+  // Every context value names a topic, so it is a known story when it leads a title. Each
+  // distinct contexts text is split once; each entry's names are kept in order for below.
   const contextsOf = new Map<string, string[]>();
   const knownStories = new Set<string>();
+  const namesOfEntries: string[][] = [];
   for (const event of kept) {
     for (const entry of event.related) {
       let names = contextsOf.get(entry.contexts);
@@ -48,6 +50,7 @@ export function linkCorpus<E extends LinkInput>(parsed: readonly E[]): LinkedCor
         contextsOf.set(entry.contexts, names);
         names.forEach((name) => knownStories.add(name));
       }
+      namesOfEntries.push(names);
     }
   }
 
@@ -63,9 +66,10 @@ export function linkCorpus<E extends LinkInput>(parsed: readonly E[]): LinkedCor
   // time, was most of linking's time.
   const pointedAt: string[][][] = events.map(() => []);
   let outsideLinks = 0;
+  let entryIndex = 0;
   for (const event of events) {
     event.parsed.related.forEach((entry, position) => {
-      const contexts = contextsOf.get(entry.contexts) ?? [];
+      const contexts = namesOfEntries[entryIndex++];
       const target = indexOf.get(entry.id);
       if (target === undefined) event.outside.push(position);
       else pointedAt[target].push(contexts);
