@@ -10,7 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoFromDay, type DayNumber, type Manifest } from '../bundle/index.ts';
 import { contentHashOf, type ParseCache } from './cache.ts';
-import { dayBatchJob, planDayBatches, unpackDayBatch, type DayBatch } from './day-batches.ts';
+import { dayBatchJob, planDayBatches, unpackDayBatch, type DayBatch, type PackedDayBatch } from './day-batches.ts';
 import { sessionDayFiles, type DayOutputs } from './day-reuse.ts';
 import type { OutFile } from './hashed-file.ts';
 import { linkCorpus, type LinkedCorpus } from './link.ts';
@@ -87,7 +87,7 @@ async function compileOnce(options: CompileOptions): Promise<CompileResult> {
   const interned: SharedStrings = new Map();
   let dayPages = 0;
   let done = 0;
-  const onBatch = (packed: ReturnType<typeof dayBatchJob>) => {
+  const onBatch = (packed: PackedDayBatch) => {
     const result = unpackDayBatch(packed);
     for (const { day, path, written } of result.days) {
       if (dayFiles.has(day)) throw new Error(`${isoFromDay(day)} was parsed twice: a file changed during the build; run it again`);
