@@ -1,4 +1,5 @@
-/** Where the names with a comma come from (splitting contexts with them is in the bundle module). */
+// Where the names with a comma come from; splitting contexts with them is in src/bundle/contexts.ts.
+
 /** Title segments with a comma: the only evidence that a name with a comma exists. */
 export function collectCommaNames(titles: Iterable<string>, into = new Set<string>()): Set<string> {
   for (const title of titles) {

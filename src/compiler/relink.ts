@@ -2,7 +2,7 @@
  * Linking again after a few files changed, touching only the events the change can reach.
  * A full link at 150,000 events costs seconds (1.5 million related entries); an edit changes
  * the event itself, the tags of the events its entries point at (before and after), and the
- * inCollection flags of entries pointing at an event that came or went. Anything that moves the
+ * outside marks of entries pointing at an event that came or went. Anything that moves the
  * corpus-wide name sets in a way this does not model (a comma name, a duplicate) relinks fully.
  */
 import { splitContexts, type EventId } from '../bundle/index.ts';
@@ -71,7 +71,7 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
   const before = new Set(state.knownStories);
   let outsideLinks = state.corpus.outsideLinks;
   for (const event of removed) {
-    outsideLinks -= outsideOf(byId.get(event.id)!);
+    outsideLinks -= byId.get(event.id)!.outside.length;
     removeLinks(state, event);
     countStories(state, event, -1);
     byId.delete(event.id);
@@ -95,9 +95,9 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
     const id = events[i].parsed.id;
     if (!dirty.has(id)) continue;
     const old = byId.get(id)!;
-    if (!addedIds.has(id)) outsideLinks -= outsideOf(old);
+    if (!addedIds.has(id)) outsideLinks -= old.outside.length;
     const fresh = linkOne(state, events[i].parsed);
-    outsideLinks += outsideOf(fresh);
+    outsideLinks += fresh.outside.length;
     events[i] = fresh;
     byId.set(id, fresh);
   }
@@ -149,10 +149,6 @@ function addLinks(state: LinkState, event: ParsedEvent): void {
 
 function removeLinks(state: LinkState, event: ParsedEvent): void {
   for (const entry of event.related) state.linkers.get(entry.id)?.delete(event.id);
-}
-
-function outsideOf(event: LinkedEvent): number {
-  return event.outside.length;
 }
 
 /** The same result linkCorpus gives this event, from the state's indexes. */
