@@ -78,7 +78,7 @@ export function useViewState(manifest: Manifest): ViewState {
     (next: TimeRange) => {
       setSync((state) => ({ ...state, writtenKey: rangeKey(next, ''), range: next }));
       // No pathname: the router keeps its *current* path, even if a selection landed since this render.
-      navigate({ search: searchFor({ range: next }) }, { replace: true });
+      void navigate({ search: searchFor({ range: next }) }, { replace: true });
     },
     [navigate, searchFor],
   );
@@ -95,12 +95,12 @@ export function useViewState(manifest: Manifest): ViewState {
   const select = useCallback(
     (id: EventId | null) => {
       const parts = id ? splitEventId(id) : null;
-      navigate(id && parts ? eventHref(id, parts.day) : `/${searchFor({})}`);
+      void navigate(id && parts ? eventHref(id, parts.day) : `/${searchFor({})}`);
     },
     [navigate, eventHref, searchFor],
   );
 
-  const pushSearch = useCallback((search: string) => navigate({ search }), [navigate]);
+  const pushSearch = useCallback((search: string) => void navigate({ search }), [navigate]);
   const addTag = useCallback((name: string) => pushSearch(searchFor(withTag(view, name))), [pushSearch, searchFor, view]);
   const removeTag = useCallback((name: string) => pushSearch(searchFor(withoutTag(view, name))), [pushSearch, searchFor, view]);
   const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);

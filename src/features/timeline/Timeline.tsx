@@ -46,7 +46,7 @@ export function Timeline(props: TimelineProps) {
       className="timeline"
       data-testid="timeline"
       tabIndex={0}
-      role="group"
+      role="application"
       aria-roledescription="timeline"
       aria-label="Timeline of events"
       aria-describedby={helpId}
