@@ -14,8 +14,17 @@ const features = ['event-panel', 'tag-filter', 'timeline', 'search', 'stories', 
  * neither. test/lint/zones.test.ts proves each zone rejects a probe import.
  */
 const zones = [
-  { target: './src/bundle', from: './src', except: ['./bundle'], message: 'The bundle contract imports nothing of ours.' },
-  { target: './src/lib', from: ['./src/features', './src/app'], message: 'Shared code must not import features or the app.' },
+  {
+    target: './src/bundle',
+    from: './src',
+    except: ['./bundle'],
+    message: 'The bundle contract imports nothing of ours.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/features', './src/app'],
+    message: 'Shared code must not import features or the app.',
+  },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: ['./src/features', './src/app'],
@@ -59,7 +68,10 @@ export default tseslint.config(
     // Browser code runs where Node's modules do not exist.
     files: ['src/app/**', 'src/features/**', 'src/lib/**', 'src/bundle/**', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Browser code must not import Node modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'Browser code must not import Node modules.' }] },
+      ],
     },
   },
 );

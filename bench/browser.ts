@@ -52,7 +52,8 @@ for (const size of sizes) {
   const errors = [...new Set(size.runs.flatMap((r) => r.errors))];
   for (const error of errors) console.log(`${size.events}: ${error}`);
   const signal = size.runs.find((r) => r.deepLink)?.deepLink?.tagFilterSignal;
-  if (signal && signal !== 'painted-filter') console.log(`${size.events}: tag filter timed by ${signal} (no data-painted-filter)`);
+  if (signal && signal !== 'painted-filter')
+    console.log(`${size.events}: tag filter timed by ${signal} (no data-painted-filter)`);
 }
 const file = join(ROOT, 'bench', 'results.json');
 writeFileSync(file, `${JSON.stringify({ machine: machineInfo(), args, compile, browser: sizes }, null, 2)}\n`);

@@ -31,15 +31,22 @@ type Files = Generator<{ path: string; content: Uint8Array | null }, unknown>;
 
 async function load(dir: string, name: string): Promise<Compiler> {
   const compiler = (file: string) => import(join(dir, 'src', 'compiler', file));
-  const { bundleFiles } = (await compiler('shard.ts')) as { bundleFiles: (corpus: unknown, dayFiles?: Map<number, string>) => Files };
+  const { bundleFiles } = (await compiler('shard.ts')) as {
+    bundleFiles: (corpus: unknown, dayFiles?: Map<number, string>) => Files;
+  };
   // Since bundle version 2 day files are made apart from the rest (day-file.ts); before, bundleFiles made them too.
   const dayFile = existsSync(join(dir, 'src', 'compiler', 'day-file.ts'))
-    ? ((await compiler('day-file.ts')) as { dayFile: (day: number, events: ParsedEvent[]) => { path: string; content: Uint8Array } }).dayFile
+    ? (
+        (await compiler('day-file.ts')) as {
+          dayFile: (day: number, events: ParsedEvent[]) => { path: string; content: Uint8Array };
+        }
+      ).dayFile
     : null;
   const serialise = function* (corpus: unknown) {
     if (!dayFile) return yield* bundleFiles(corpus);
     const byDay = new Map<number, ParsedEvent[]>();
-    for (const { parsed } of (corpus as { events: { parsed: ParsedEvent }[] }).events) byDay.set(parsed.day, [...(byDay.get(parsed.day) ?? []), parsed]);
+    for (const { parsed } of (corpus as { events: { parsed: ParsedEvent }[] }).events)
+      byDay.set(parsed.day, [...(byDay.get(parsed.day) ?? []), parsed]);
     const paths = new Map<number, string>();
     for (const [day, events] of byDay) {
       const file = dayFile(day, events);
@@ -78,7 +85,9 @@ const files = readdirSync(newsDir, { recursive: true, withFileTypes: true })
   .map((entry) => join(entry.parentPath, entry.name).slice(newsDir.length + 1))
   .sort();
 const compilers = [await load(ROOT, 'this checkout'), await load(other, other)];
-const times = new Map(compilers.map((c) => [c.name, { parse: [] as number[], link: [] as number[], serialise: [] as number[] }]));
+const times = new Map(
+  compilers.map((c) => [c.name, { parse: [] as number[], link: [] as number[], serialise: [] as number[] }]),
+);
 
 for (let run = 0; run < args.runs; run++) {
   for (const compiler of compilers) {
@@ -86,7 +95,12 @@ for (let run = 0; run < args.runs; run++) {
     const parse = cpuMs(() => {
       const events: ParsedEvent[] = [];
       for (let first = 0; first < files.length; first += 1000) {
-        const batch = compiler.parseBatch({ tree: { root: corpus.dir, newsDir }, first, files: files.slice(first, first + 1000), stamps: false });
+        const batch = compiler.parseBatch({
+          tree: { root: corpus.dir, newsDir },
+          first,
+          files: files.slice(first, first + 1000),
+          stamps: false,
+        });
         for (const { outcome } of batch.parsed) if (outcome.kind === 'event') events.push(outcome.event!);
       }
       return events;

@@ -32,7 +32,17 @@ export function ensureCorpus(events: number, seed: number): CorpusInfo {
     console.log(`generating ${events} events into ${dir} ...`);
     execFileSync(
       TSX,
-      ['src/generator/cli.ts', '--events', String(events), '--out', dir, '--seed', String(seed), '--malformed', String(MALFORMED_PERCENT)],
+      [
+        'src/generator/cli.ts',
+        '--events',
+        String(events),
+        '--out',
+        dir,
+        '--seed',
+        String(seed),
+        '--malformed',
+        String(MALFORMED_PERCENT),
+      ],
       { cwd: ROOT, stdio: 'inherit' },
     );
     const { files, bytes } = treeSize(join(dir, 'news'));
@@ -84,7 +94,10 @@ export function sampleEventFile(corpusDir: string): string {
 
 /** The app path of that event: `/news/2010/06/04/slug`. */
 export function sampleEventPath(corpusDir: string): string {
-  const parts = sampleEventFile(corpusDir).slice(corpusDir.length + 1).replace(/\.md$/, '').split('/');
+  const parts = sampleEventFile(corpusDir)
+    .slice(corpusDir.length + 1)
+    .replace(/\.md$/, '')
+    .split('/');
   const [news, year, month, day, slug] = parts;
   return `/${news}/${year}/${month}/${day.padStart(2, '0')}/${slug}`;
 }

@@ -71,7 +71,8 @@ function compileOnce(src: string, out: string, report: string, flags: string[] =
 
 /** The compiler exactly as `npm run build:data` starts it (its Node flags matter for memory). */
 function compilerCommand(): string[] {
-  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> })
+    .scripts;
   const words = (scripts?.['build:data'] ?? 'tsx src/compiler/cli.ts').trim().split(/\s+/);
   if (words[0] === 'node') words[0] = process.execPath;
   else if (words[0] === 'tsx') words[0] = TSX;
@@ -82,9 +83,27 @@ function compilerCommand(): string[] {
  * Rebuilds after an edit to one file inside one long-lived build session, as `npm start`'s
  * watcher does (bench/incremental.ts); the session's first, cold build is not timed.
  */
-async function measureIncremental(corpus: CorpusInfo, outDir: string, runs: number, failures: string[]): Promise<number[]> {
+async function measureIncremental(
+  corpus: CorpusInfo,
+  outDir: string,
+  runs: number,
+  failures: string[],
+): Promise<number[]> {
   const file = sampleEventFile(corpus.dir);
-  const result = await runMeasured(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', join('bench', 'incremental.ts'), corpus.dir, outDir, file, String(runs)], ROOT);
+  const result = await runMeasured(
+    process.execPath,
+    [
+      '--max-semi-space-size=64',
+      '--import',
+      'tsx',
+      join('bench', 'incremental.ts'),
+      corpus.dir,
+      outDir,
+      file,
+      String(runs),
+    ],
+    ROOT,
+  );
   log('  build session (cold build + incremental rebuilds)', result);
   if (result.code !== 0) {
     failures.push(`incremental rebuilds exited ${result.code}: ${tail(result.stderr)}`);

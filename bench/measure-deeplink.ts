@@ -33,7 +33,9 @@ export async function measureDeepLink(session: Session, url: string, timeoutMs =
     .then(() => true)
     .catch(() => false);
   if (!painted) {
-    await page.waitForFunction(() => !document.querySelector('[data-testid="match-count"][aria-busy="true"]'), null, { timeout: timeoutMs });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="match-count"][aria-busy="true"]'), null, {
+      timeout: timeoutMs,
+    });
   }
   const m = await marks(session);
   const end = painted ? m[`filter:${key}`] : m.count;

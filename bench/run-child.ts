@@ -46,7 +46,8 @@ export function runMeasured(command: string, args: readonly string[], cwd: strin
 
 /** The figures of `time -v`'s report; NaN (or 0 KB) for what it does not hold. */
 export function gnuTimeReport(text: string): { peakKb: number; cpuMs: number } {
-  const seconds = (label: string) => Number(new RegExp(`\\t${label} \\(seconds\\): ([\\d.]+)`).exec(text)?.[1] ?? Number.NaN);
+  const seconds = (label: string) =>
+    Number(new RegExp(`\\t${label} \\(seconds\\): ([\\d.]+)`).exec(text)?.[1] ?? Number.NaN);
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
   return { peakKb: peak ? Number(peak[1]) : 0, cpuMs: (seconds('User time') + seconds('System time')) * 1000 };
 }

@@ -22,7 +22,9 @@ export function AppShell() {
     return (
       <FullPageMessage title="The collection could not be loaded">
         <p>{manifest.error.message}</p>
-        <button type="button" className="panel-button" onClick={() => void manifest.refetch()}>Retry</button>
+        <button type="button" className="panel-button" onClick={() => void manifest.refetch()}>
+          Retry
+        </button>
       </FullPageMessage>
     );
   }
@@ -62,10 +64,16 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   return (
     <div className="app">
       <header className="app-header">
-        <Link className="app-name" to="/">Dateline</Link>
+        <Link className="app-name" to="/">
+          Dateline
+        </Link>
         <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
         <ActiveTags tags={view.tags} match={view.match} onRemove={state.removeTag} onMatchChange={state.setMatch} />
-        <MatchCount total={manifest.eventCount} matched={matchedCount} pending={filter.status !== 'off' && filterPending} />
+        <MatchCount
+          total={manifest.eventCount}
+          matched={matchedCount}
+          pending={filter.status !== 'off' && filterPending}
+        />
       </header>
       <ParamsNotice problems={view.problems} />
       <main className="app-main">

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import './app.css';
 
 /** A whole-page message (loading, fatal error, not found) so the screen is never blank. */
-export function FullPageMessage({ title, busy = false, children }: { title: string; busy?: boolean; children: ReactNode }) {
+export function FullPageMessage({
+  title,
+  busy = false,
+  children,
+}: {
+  title: string;
+  busy?: boolean;
+  children: ReactNode;
+}) {
   return (
     <main className="full-page" aria-busy={busy}>
       <h1>{title}</h1>

@@ -15,11 +15,20 @@ export function createAppRouter() {
         element: <AppShell />,
         errorElement: <RouteError />,
         // Shown while the news loader checks the first URL (it is synchronous, so only a frame).
-        hydrateFallbackElement: <FullPageMessage title="Dateline" busy>Loading…</FullPageMessage>,
+        hydrateFallbackElement: (
+          <FullPageMessage title="Dateline" busy>
+            Loading…
+          </FullPageMessage>
+        ),
         children: [
           { index: true, element: <OverviewPanel />, errorElement: <RouteError /> },
           { path: 'news/:year/:month/:day', loader: newsLoader, element: <NewsPanel />, errorElement: <RouteError /> },
-          { path: 'news/:year/:month/:day/:slug', loader: newsLoader, element: <NewsPanel />, errorElement: <RouteError /> },
+          {
+            path: 'news/:year/:month/:day/:slug',
+            loader: newsLoader,
+            element: <NewsPanel />,
+            errorElement: <RouteError />,
+          },
         ],
       },
       { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },

@@ -17,11 +17,20 @@ export interface TimelineData {
 }
 
 /** Loads the index shards the visible range needs (plus neighbours) and joins them for the timeline. */
-export function useTimelineEvents(manifest: Manifest, density: Density, range: TimeRange, matched: Uint32Array | null): TimelineData {
+export function useTimelineEvents(
+  manifest: Manifest,
+  density: Density,
+  range: TimeRange,
+  matched: Uint32Array | null,
+): TimelineData {
   const [liveWindow, setLiveWindow] = useState<string | null>(null);
   const windowKey = liveWindow ?? windowKeyOf(manifest, density, range);
   const entries = useMemo(
-    () => windowKey.split(',').filter(Boolean).map((i) => manifest.shards[Number(i)]),
+    () =>
+      windowKey
+        .split(',')
+        .filter(Boolean)
+        .map((i) => manifest.shards[Number(i)]),
     [windowKey, manifest],
   );
   const { shards, error, retryFailed } = useIndexShards(entries);
@@ -38,8 +47,7 @@ export function useTimelineEvents(manifest: Manifest, density: Density, range: T
     [loaded, matched],
   );
 
-  const followLiveRange = (live: TimeRange | null) =>
-    setLiveWindow(live ? windowKeyOf(manifest, density, live) : null);
+  const followLiveRange = (live: TimeRange | null) => setLiveWindow(live ? windowKeyOf(manifest, density, live) : null);
 
   return { events, error, retry: retryFailed, followLiveRange };
 }

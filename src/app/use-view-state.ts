@@ -1,6 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { dayPath, eventPath, parseNewsPath, splitEventId, type DayNumber, type EventId, type Manifest } from '../bundle/index.ts';
+import {
+  dayPath,
+  eventPath,
+  parseNewsPath,
+  splitEventId,
+  type DayNumber,
+  type EventId,
+  type Manifest,
+} from '../bundle/index.ts';
 import type { TimeRange } from '../lib/time-range.ts';
 import {
   formatInstant,
@@ -62,9 +70,10 @@ export function useViewState(manifest: Manifest): ViewState {
   }));
   let current = sync;
   if (sync.seenUrlKey !== urlKey) {
-    current = urlKey === sync.writtenKey
-      ? { ...sync, seenUrlKey: urlKey }
-      : { seenUrlKey: urlKey, writtenKey: null, range: initialRange(view.range, selectedDay, manifest) };
+    current =
+      urlKey === sync.writtenKey
+        ? { ...sync, seenUrlKey: urlKey }
+        : { seenUrlKey: urlKey, writtenKey: null, range: initialRange(view.range, selectedDay, manifest) };
     setSync(current);
   }
   const range = current.range;
@@ -101,8 +110,14 @@ export function useViewState(manifest: Manifest): ViewState {
   );
 
   const pushSearch = useCallback((search: string) => void navigate({ search }), [navigate]);
-  const addTag = useCallback((name: string) => pushSearch(searchFor(withTag(view, name))), [pushSearch, searchFor, view]);
-  const removeTag = useCallback((name: string) => pushSearch(searchFor(withoutTag(view, name))), [pushSearch, searchFor, view]);
+  const addTag = useCallback(
+    (name: string) => pushSearch(searchFor(withTag(view, name))),
+    [pushSearch, searchFor, view],
+  );
+  const removeTag = useCallback(
+    (name: string) => pushSearch(searchFor(withoutTag(view, name))),
+    [pushSearch, searchFor, view],
+  );
   const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);
 
   return { view, selection, range, commitRange, select, addTag, removeTag, setMatch, eventHref, dayHref };

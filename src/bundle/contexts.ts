@@ -7,7 +7,7 @@ const MAX_PIECES_PER_NAME = 4;
 export function splitContexts(raw: string, commaNames: ReadonlySet<string>): string[] {
   const pieces = raw.split(/,\s+/).map((piece) => piece.trim());
   const names: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let taken = 1;
     for (let k = Math.min(MAX_PIECES_PER_NAME, pieces.length - i); k >= 2; k--) {
       if (commaNames.has(pieces.slice(i, i + k).join(', '))) {

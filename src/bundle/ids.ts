@@ -42,11 +42,17 @@ function civilFromDays(days: DayNumber): { year: number; month: number; day: num
   const shifted = days + EPOCH_SHIFT;
   const era = Math.floor(shifted / DAYS_PER_ERA);
   const dayOfEra = shifted - era * DAYS_PER_ERA;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1 };
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1,
+  };
 }
 
 /** `2015-09-26` (also `2015-9-6`) to a day number; null when it is not a calendar day. */
@@ -109,9 +115,7 @@ export function eventPath(id: EventId): string {
   return `${dayPath(parts.day)}/${parts.slug}`;
 }
 
-export type NewsPath =
-  | { kind: 'day'; day: DayNumber }
-  | { kind: 'event'; day: DayNumber; slug: string; id: EventId };
+export type NewsPath = { kind: 'day'; day: DayNumber } | { kind: 'event'; day: DayNumber; slug: string; id: EventId };
 
 /**
  * Reads a corpus link or an app path: `/news/2017/05/4/slug.md`, `/news/2017/05/04/slug`,

@@ -67,7 +67,9 @@ export function toBody(blocks: readonly SourceBlock[]): { body: Block[]; truncat
   let length = 0;
   for (const block of blocks) {
     const children: Inline[] =
-      'inlines' in block ? toInlines(block.inlines) : [{ type: block.kind === 'code' ? 'code' : 'text', value: block.value }];
+      'inlines' in block
+        ? toInlines(block.inlines)
+        : [{ type: block.kind === 'code' ? 'code' : 'text', value: block.value }];
     if (children.length === 0) continue;
     length += inlineLength(children);
     if (length > MAX_BODY_CHARS) return { body, truncated: true };

@@ -25,7 +25,9 @@ async function main(): Promise<number> {
       },
     }));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose]\n`);
+    process.stderr.write(
+      `${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose]\n`,
+    );
     return 2;
   }
   const started = performance.now();
@@ -43,7 +45,9 @@ async function main(): Promise<number> {
       for (const problem of report.duplicates) process.stderr.write(problemLine('duplicate', problem) + '\n');
       for (const problem of report.warnings) process.stderr.write(problemLine('warning', problem) + '\n');
       const steps = Object.entries(timings).map(([step, s]) => `${step} ${s.toFixed(1)} s`);
-      process.stderr.write(`${steps.join(', ')}; files parsed ${parsedFiles}, written ${stats.written}, unchanged ${stats.unchanged}, deleted ${stats.deleted}\n`);
+      process.stderr.write(
+        `${steps.join(', ')}; files parsed ${parsedFiles}, written ${stats.written}, unchanged ${stats.unchanged}, deleted ${stats.deleted}\n`,
+      );
     }
     process.stdout.write(summaryLine(report, seconds) + '\n');
     return values.strict && report.rejected.length > 0 ? 1 : 0;

@@ -76,7 +76,11 @@ async function compileOnce(options: CompileOptions): Promise<CompileResult> {
   const started = performance.now();
   const tree = await findTree(options.src);
   const base = { root: tree.root, newsDir: tree.newsDir };
-  const batches = planDayBatches(base, tree.files, options.batchSize ?? BATCH).map((files): DayBatch => ({ tree: base, out: options.out, files }));
+  const batches = planDayBatches(base, tree.files, options.batchSize ?? BATCH).map((files): DayBatch => ({
+    tree: base,
+    out: options.out,
+    files,
+  }));
 
   const progress = options.progress?.(tree);
   progress?.phase('reading, parsing and writing days');
@@ -90,7 +94,8 @@ async function compileOnce(options: CompileOptions): Promise<CompileResult> {
   const onBatch = (packed: PackedDayBatch) => {
     const result = unpackDayBatch(packed);
     for (const { day, path, written } of result.days) {
-      if (dayFiles.has(day)) throw new Error(`${isoFromDay(day)} was parsed twice: a file changed during the build; run it again`);
+      if (dayFiles.has(day))
+        throw new Error(`${isoFromDay(day)} was parsed twice: a file changed during the build; run it again`);
       dayFiles.set(day, path);
       dayStats[written ? 'written' : 'unchanged']++;
     }
@@ -102,7 +107,10 @@ async function compileOnce(options: CompileOptions): Promise<CompileResult> {
     done += result.files;
     progress?.update(done, tree.files.length);
   };
-  await runBatches('days', dayBatchJob, batches, tree.files.length, onBatch, { threads: options.threads ?? true, workerEntry: options.workerEntry });
+  await runBatches('days', dayBatchJob, batches, tree.files.length, onBatch, {
+    threads: options.threads ?? true,
+    workerEntry: options.workerEntry,
+  });
   progress?.end();
   if (inputs.length === 0) throw new SourceError(`no events found in ${tree.newsDir} (${tree.files.length} files)`);
 
@@ -113,8 +121,17 @@ async function compileOnce(options: CompileOptions): Promise<CompileResult> {
   stats.written += dayStats.written;
   stats.unchanged += dayStats.unchanged;
   const written = performance.now();
-  const report = reportOf(tree, corpus, { ...problems, duplicates: [...problems.duplicates, ...corpus.duplicates] }, dayPages);
-  const timings = { readAndParse: (parsed - started) / 1000, link: (linked - parsed) / 1000, write: (written - linked) / 1000 };
+  const report = reportOf(
+    tree,
+    corpus,
+    { ...problems, duplicates: [...problems.duplicates, ...corpus.duplicates] },
+    dayPages,
+  );
+  const timings = {
+    readAndParse: (parsed - started) / 1000,
+    link: (linked - parsed) / 1000,
+    write: (written - linked) / 1000,
+  };
   return { report, manifest, stats, parsedFiles: tree.files.length, timings };
 }
 
@@ -182,11 +199,20 @@ async function compileInSession(options: CompileOptions, session: BuildSession):
   const written = performance.now();
   Object.assign(session, { tree, days, out: options.out });
   const report = reportOf(tree, corpus, { rejected, duplicates: corpus.duplicates, warnings }, dayPages);
-  const timings = { readAndParse: (parsed - started) / 1000, link: (linked - parsed) / 1000, write: (written - linked) / 1000 };
+  const timings = {
+    readAndParse: (parsed - started) / 1000,
+    link: (linked - parsed) / 1000,
+    write: (written - linked) / 1000,
+  };
   return { report, manifest, stats, parsedFiles: toParse.length, timings };
 }
 
-function reportOf(tree: CorpusTree, corpus: LinkedCorpus, problems: Pick<Report, 'rejected' | 'duplicates' | 'warnings'>, dayPages: number): Report {
+function reportOf(
+  tree: CorpusTree,
+  corpus: LinkedCorpus,
+  problems: Pick<Report, 'rejected' | 'duplicates' | 'warnings'>,
+  dayPages: number,
+): Report {
   const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   return {
     files: tree.files.length,
@@ -200,20 +226,31 @@ function reportOf(tree: CorpusTree, corpus: LinkedCorpus, problems: Pick<Report,
 }
 
 /** The day files (kept where unchanged), then the corpus-wide files that point at them. */
-function* sessionFiles(corpus: LinkedCorpus<ParsedEvent>, previous: DayOutputs, next: DayOutputs): Generator<OutFile, Manifest> {
+function* sessionFiles(
+  corpus: LinkedCorpus<ParsedEvent>,
+  previous: DayOutputs,
+  next: DayOutputs,
+): Generator<OutFile, Manifest> {
   yield* sessionDayFiles(corpus.events, previous, next);
   return yield* bundleFiles(corpus, new Map([...next].map(([day, output]) => [day, output.path])));
 }
 
 /** Whole-corpus linking, or, when told what changed, only what the change reaches. */
-function link(session: BuildSession, events: ParsedEvent[], changes: { removed: ParsedEvent[]; added: ParsedEvent[] } | null): LinkedCorpus<ParsedEvent> {
+function link(
+  session: BuildSession,
+  events: ParsedEvent[],
+  changes: { removed: ParsedEvent[]; added: ParsedEvent[] } | null,
+): LinkedCorpus<ParsedEvent> {
   const state = (session.link && changes && relink(session.link, changes.removed, changes.added)) || linkFully(events);
   session.link = state;
   return state.corpus;
 }
 
 /** Events that left or entered the reported files (an edit is both); unchanged ones are skipped. */
-function eventChanges(before: Map<string, ParseOutcome | undefined>, cache: ParseCache): { removed: ParsedEvent[]; added: ParsedEvent[] } {
+function eventChanges(
+  before: Map<string, ParseOutcome | undefined>,
+  cache: ParseCache,
+): { removed: ParsedEvent[]; added: ParsedEvent[] } {
   const removed: ParsedEvent[] = [];
   const added: ParsedEvent[] = [];
   for (const [underNews, old] of before) {

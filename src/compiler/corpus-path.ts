@@ -14,7 +14,8 @@ export type CorpusPath =
 export function classifyPath(underNews: string): CorpusPath {
   if (!underNews.toLowerCase().endsWith('.md')) return { kind: 'notMarkdown' };
   const match = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\/([^/]+)\.md$/i.exec(underNews);
-  if (!match) return underNews.endsWith('/index.md') || underNews === 'index.md' ? { kind: 'dayPage' } : { kind: 'outside' };
+  if (!match)
+    return underNews.endsWith('/index.md') || underNews === 'index.md' ? { kind: 'dayPage' } : { kind: 'outside' };
   const [, year, month, date, name] = match;
   if (name === 'index') return { kind: 'dayPage' };
   const day = dayFromParts(Number(year), Number(month), Number(date));

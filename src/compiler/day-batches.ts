@@ -34,7 +34,15 @@ export interface DayBatchResult {
 }
 
 export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult {
-  const result: DayBatchResult = { files: files.length, dayPages: 0, rejected: [], duplicates: [], warnings: [], days: [], events: [] };
+  const result: DayBatchResult = {
+    files: files.length,
+    dayPages: 0,
+    rejected: [],
+    duplicates: [],
+    warnings: [],
+    days: [],
+    events: [],
+  };
   const parsed: ParsedEvent[] = [];
   for (const underNews of files) {
     const outcome = parseOne(tree, underNews);
@@ -70,7 +78,11 @@ export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult 
  * A file outside `news/YYYY/MM/D/` is dated by its heading, so it is parsed here to find its
  * day, and again in its batch; such files are rare (each one is warned about).
  */
-export function planDayBatches(tree: Pick<CorpusTree, 'root' | 'newsDir'>, files: readonly string[], size: number): string[][] {
+export function planDayBatches(
+  tree: Pick<CorpusTree, 'root' | 'newsDir'>,
+  files: readonly string[],
+  size: number,
+): string[][] {
   const filesOfDay = new Map<DayNumber, string[]>();
   const undated: string[] = [];
   for (const underNews of files) {

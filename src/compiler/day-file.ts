@@ -28,7 +28,7 @@ function dayEvent(event: ParsedEvent): DayEvent {
 
 /** Consecutive runs of events with the same day. */
 export function* byDay<E extends { day: DayNumber }>(events: readonly E[]): Generator<[DayNumber, E[]]> {
-  for (let start = 0; start < events.length; ) {
+  for (let start = 0; start < events.length;) {
     let end = start + 1;
     while (end < events.length && events[end].day === events[start].day) end++;
     yield [events[start].day, events.slice(start, end)];

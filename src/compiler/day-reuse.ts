@@ -21,7 +21,11 @@ export type DayOutputs = Map<DayNumber, DayOutput>;
  * Every day's file, in day order: kept from `previous` where its events are unchanged, else
  * serialised. Records each in `next`.
  */
-export function* sessionDayFiles(events: readonly LinkedEvent<ParsedEvent>[], previous: DayOutputs, next: DayOutputs): Generator<OutFile> {
+export function* sessionDayFiles(
+  events: readonly LinkedEvent<ParsedEvent>[],
+  previous: DayOutputs,
+  next: DayOutputs,
+): Generator<OutFile> {
   for (const [day, dayEvents] of byDay(events.map((event) => event.parsed))) {
     const before = previous.get(day);
     if (before && sameEvents(before.events, dayEvents)) {

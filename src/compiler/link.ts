@@ -99,7 +99,11 @@ export function keepOnePerId<E extends LinkInput>(parsed: readonly E[]): { kept:
   for (const event of sorted) {
     const previous = kept.at(-1);
     if (previous?.id === event.id) {
-      duplicates.push({ file: event.file, line: 1, message: `the same event (${event.id}) as ${previous.file}; this copy was skipped` });
+      duplicates.push({
+        file: event.file,
+        line: 1,
+        message: `the same event (${event.id}) as ${previous.file}; this copy was skipped`,
+      });
     } else kept.push(event);
   }
   return { kept, duplicates };

@@ -45,7 +45,10 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
   // The date heading: `### [2015-09-26](/news/2015/09/26/index.md)` before the title.
   const dateBlock = blocks
     .slice(0, titleIndex)
-    .find((b): b is Extract<SourceBlock, { kind: 'heading' }> => b.kind === 'heading' && ISO_DATE.test(plainText(b.inlines).trim()));
+    .find(
+      (b): b is Extract<SourceBlock, { kind: 'heading' }> =>
+        b.kind === 'heading' && ISO_DATE.test(plainText(b.inlines).trim()),
+    );
   const headingText = dateBlock ? plainText(dateBlock.inlines).trim() : null;
   const headingDay = headingText === null ? null : dayFromIso(headingText);
 
@@ -56,22 +59,34 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
     // The folder is the event's identity (links point at it); the heading only checks it.
     day = place.day;
     canonicalFolder = place.canonicalFolder;
-    if (!dateBlock) problems.warn(1, `no date heading (\`### [YYYY-MM-DD](...)\`); using the folder's date ${isoFromDay(day)}`);
-    else if (headingDay === null) problems.warn(dateBlock.line, `the date heading ${headingText} is not a calendar date; using the folder's date ${isoFromDay(day)}`);
-    else if (headingDay !== day) problems.warn(dateBlock.line, `the date heading says ${headingText} but the file is in the folder for ${isoFromDay(day)}; using the folder's date`);
+    if (!dateBlock)
+      problems.warn(1, `no date heading (\`### [YYYY-MM-DD](...)\`); using the folder's date ${isoFromDay(day)}`);
+    else if (headingDay === null)
+      problems.warn(
+        dateBlock.line,
+        `the date heading ${headingText} is not a calendar date; using the folder's date ${isoFromDay(day)}`,
+      );
+    else if (headingDay !== day)
+      problems.warn(
+        dateBlock.line,
+        `the date heading says ${headingText} but the file is in the folder for ${isoFromDay(day)}; using the folder's date`,
+      );
     if (place.slug !== null) slug = place.slug;
     else {
       slug = slugFromTitle(title);
       problems.warn(1, `the file name cannot be used as an id; using "${slug}", made from the title`);
     }
   } else {
-    if (!dateBlock) return problems.reject(1, 'outside news/YYYY/MM/D/ and without a date heading, so the event has no date');
-    if (headingDay === null) return problems.reject(dateBlock.line, `the date heading ${headingText} is not a calendar date`);
+    if (!dateBlock)
+      return problems.reject(1, 'outside news/YYYY/MM/D/ and without a date heading, so the event has no date');
+    if (headingDay === null)
+      return problems.reject(dateBlock.line, `the date heading ${headingText} is not a calendar date`);
     day = headingDay;
     slug = slugFromTitle(title);
     problems.warn(1, `not in a news/YYYY/MM/D/ folder; dated by its heading and named "${slug}" from its title`);
   }
-  if (!isValidSlug(slug)) return problems.reject(titleBlock.line, 'no usable id: neither the file name nor the title gives a slug');
+  if (!isValidSlug(slug))
+    return problems.reject(titleBlock.line, 'no usable id: neither the file name nor the title gives a slug');
 
   // Sections after the title: body until `### Source:`, then sources and related lists.
   let section: 'body' | 'sources' | 'related' | 'unknown' = 'body';
@@ -96,11 +111,26 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
     else if (section === 'related') readRelated(block, related, problems);
   }
   const { body, truncated } = toBody(bodyBlocks);
-  if (truncated) problems.warn(bodyBlocks[0]?.line ?? titleBlock.line, `the body is longer than ${MAX_BODY_CHARS} characters; it was cut there`);
+  if (truncated)
+    problems.warn(
+      bodyBlocks[0]?.line ?? titleBlock.line,
+      `the body is longer than ${MAX_BODY_CHARS} characters; it was cut there`,
+    );
 
   return {
     kind: 'event',
-    event: { file, id: eventId(day, slug), day, slug, canonicalFolder, title, body, sources, related, relatedCommaNames: relatedCommaNames(related) },
+    event: {
+      file,
+      id: eventId(day, slug),
+      day,
+      slug,
+      canonicalFolder,
+      title,
+      body,
+      sources,
+      related,
+      relatedCommaNames: relatedCommaNames(related),
+    },
     warnings,
   };
 }
@@ -136,7 +166,10 @@ function readSource(block: SourceBlock, sources: Source[], problems: FileProblem
   if (!link) return problems.warn(block.line, 'a source without a link; it was skipped');
   const url = link.url.trim();
   if (!/^https?:\/\//i.test(url) || !isWellFormedUrl(url)) {
-    return problems.warn(block.line, `the source link ${JSON.stringify(url.slice(0, 200))} is not an http(s) URL; it was skipped`);
+    return problems.warn(
+      block.line,
+      `the source link ${JSON.stringify(url.slice(0, 200))} is not an http(s) URL; it was skipped`,
+    );
   }
   sources.push({ outlet: link.text || new URL(url).hostname, url });
 }
@@ -147,10 +180,17 @@ function readRelated(block: SourceBlock, related: ParsedRelated[], problems: Fil
   const target = link ? parseNewsPath(link.url.trim()) : null;
   if (!link || target?.kind !== 'event') {
     const what = link ? JSON.stringify(link.url.slice(0, 200)) : 'nothing';
-    return problems.warn(block.line, `a related entry links to ${what}, not to an event (/news/YYYY/MM/D/slug.md); it was skipped`);
+    return problems.warn(
+      block.line,
+      `a related entry links to ${what}, not to an event (/news/YYYY/MM/D/slug.md); it was skipped`,
+    );
   }
   const after = plainText(block.inlines.slice(link.index + 1));
-  const contexts = /Context:\s*([\s\S]*)$/i.exec(after)?.[1].replace(/[_*\s]+$/, '').trim() ?? '';
+  const contexts =
+    /Context:\s*([\s\S]*)$/i
+      .exec(after)?.[1]
+      .replace(/[_*\s]+$/, '')
+      .trim() ?? '';
   related.push({ id: detached(target.id), day: target.day, title: detached(link.text), contexts });
 }
 

@@ -38,7 +38,9 @@ export function parseBatch({ tree, first, files, stamps }: ParseBatch): ParsedBa
       const stat = stamps ? statSync(path) : null;
       const bytes = readFileSync(path);
       const outcome = parseEventFile(prefix + underNews, underNews, bytes);
-      return stat ? { outcome, stamp: { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHashOf(bytes) } } : { outcome };
+      return stat
+        ? { outcome, stamp: { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHashOf(bytes) } }
+        : { outcome };
     } catch (error) {
       return { outcome: unreadable(prefix + underNews, error) };
     }
@@ -57,7 +59,11 @@ export function parseOne(tree: Pick<CorpusTree, 'root' | 'newsDir'>, underNews: 
 }
 
 function unreadable(file: string, error: unknown): ParseOutcome {
-  return { kind: 'rejected', problem: { file, line: 1, message: `the file cannot be read: ${(error as Error).message}` }, warnings: [] };
+  return {
+    kind: 'rejected',
+    problem: { file, line: 1, message: `the file cannot be read: ${(error as Error).message}` },
+    warnings: [],
+  };
 }
 
 /**
@@ -93,7 +99,12 @@ export function unpackBatch({ batch, counts, related }: PackedBatch): ParsedBatc
     if (outcome.kind !== 'event') continue;
     const entries = outcome.event.related;
     for (let i = counts[event++]; i > 0; i--, at += 4) {
-      entries.push({ id: related[at] as string, day: related[at + 1] as number, title: related[at + 2] as string, contexts: related[at + 3] as string });
+      entries.push({
+        id: related[at] as string,
+        day: related[at + 1] as number,
+        title: related[at + 2] as string,
+        contexts: related[at + 3] as string,
+      });
     }
   }
   return batch;
@@ -129,7 +140,12 @@ export async function parseFiles(
   const size = options.batchSize ?? BATCH;
   const batches: ParseBatch[] = [];
   for (let first = 0; first < files.length; first += size) {
-    batches.push({ tree: { root: tree.root, newsDir: tree.newsDir }, first, files: files.slice(first, first + size), stamps: options.stamps ?? true });
+    batches.push({
+      tree: { root: tree.root, newsDir: tree.newsDir },
+      first,
+      files: files.slice(first, first + size),
+      stamps: options.stamps ?? true,
+    });
   }
   await runBatches('parse', parseJob, batches, files.length, (packed) => onBatch(unpackBatch(packed)), options);
 }

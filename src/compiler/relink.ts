@@ -30,7 +30,17 @@ export interface LinkState {
 export function linkFully(parsed: readonly ParsedEvent[]): LinkState {
   const corpus = linkCorpus(parsed);
   const byId = new Map(corpus.events.map((event) => [event.parsed.id, event]));
-  const state: LinkState = { corpus, byId, linkers: new Map(), commaNames: new Set(), commaCounts: new Map(), storyCounts: new Map(), knownStories: new Set(), contextsOf: new Map(), duplicateIds: new Set() };
+  const state: LinkState = {
+    corpus,
+    byId,
+    linkers: new Map(),
+    commaNames: new Set(),
+    commaCounts: new Map(),
+    storyCounts: new Map(),
+    knownStories: new Set(),
+    contextsOf: new Map(),
+    duplicateIds: new Set(),
+  };
   for (const event of parsed) if (byId.get(event.id)?.parsed !== event) state.duplicateIds.add(event.id);
   // Every comma name first: splitting contexts depends on all of them.
   for (const event of corpus.events) countCommaNames(state, event.parsed, 1);
@@ -42,7 +52,11 @@ export function linkFully(parsed: readonly ParsedEvent[]): LinkState {
 }
 
 /** Null when the change needs a full link. `removed` and `added` are parse results (an edit is both). */
-export function relink(state: LinkState, removed: readonly ParsedEvent[], added: readonly ParsedEvent[]): LinkState | null {
+export function relink(
+  state: LinkState,
+  removed: readonly ParsedEvent[],
+  added: readonly ParsedEvent[],
+): LinkState | null {
   const { byId } = state;
   const removedIds = new Set(removed.map((event) => event.id));
   if ([...removed, ...added].some((event) => state.duplicateIds.has(event.id))) return null;
@@ -57,7 +71,7 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
   const counts = new Map(commaCounts);
   removed.forEach((event) => commaNamesOf(event).forEach((name) => counts.set(name, counts.get(name)! - 1)));
   added.forEach((event) => commaNamesOf(event).forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1)));
-  for (const [name, count] of counts) if ((count > 0) !== state.commaNames.has(name)) return null;
+  for (const [name, count] of counts) if (count > 0 !== state.commaNames.has(name)) return null;
   state.commaCounts = counts;
 
   const dirty = new Set<EventId>(addedIds);
@@ -65,8 +79,10 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
   removed.forEach(touch);
   added.forEach(touch);
   // An event that came or went flips the entries pointing at it.
-  for (const id of [...removedIds].filter((id) => !addedIds.has(id))) state.linkers.get(id)?.forEach((source) => dirty.add(source));
-  for (const id of [...addedIds].filter((id) => !removedIds.has(id))) state.linkers.get(id)?.forEach((source) => dirty.add(source));
+  for (const id of [...removedIds].filter((id) => !addedIds.has(id)))
+    state.linkers.get(id)?.forEach((source) => dirty.add(source));
+  for (const id of [...addedIds].filter((id) => !removedIds.has(id)))
+    state.linkers.get(id)?.forEach((source) => dirty.add(source));
 
   const before = new Set(state.knownStories);
   let outsideLinks = state.corpus.outsideLinks;
@@ -81,7 +97,9 @@ export function relink(state: LinkState, removed: readonly ParsedEvent[], added:
     countStories(state, event, 1);
   }
   // A name that became (or stopped being) a known story re-splits the titles that lead with it.
-  const moved = [...state.knownStories].filter((name) => !before.has(name)).concat([...before].filter((name) => !state.knownStories.has(name)));
+  const moved = [...state.knownStories]
+    .filter((name) => !before.has(name))
+    .concat([...before].filter((name) => !state.knownStories.has(name)));
   if (moved.length > 0) {
     for (const event of state.corpus.events) {
       if (moved.some((name) => event.parsed.title.includes(name + ': '))) dirty.add(event.parsed.id);
@@ -163,7 +181,8 @@ function linkOne(state: LinkState, parsed: ParsedEvent): LinkedEvent<ParsedEvent
   for (const source of state.linkers.get(parsed.id) ?? []) {
     const linker = state.byId.get(source);
     if (!linker) continue;
-    for (const entry of linker.parsed.related) if (entry.id === parsed.id) contextsOf(state, entry.contexts).forEach((name) => tags.add(name));
+    for (const entry of linker.parsed.related)
+      if (entry.id === parsed.id) contextsOf(state, entry.contexts).forEach((name) => tags.add(name));
   }
   return { parsed, storyPath, headlineStart, outside, tags };
 }

@@ -22,7 +22,10 @@ export const YEAR_SHARD_LIMIT = 4000;
 export const POSTINGS_PER_FILE = 20_000;
 
 /** `dayFiles` gives the day file of every day with events. */
-export function* bundleFiles(corpus: LinkedCorpus, dayFiles: ReadonlyMap<DayNumber, string>): Generator<OutFile, Manifest> {
+export function* bundleFiles(
+  corpus: LinkedCorpus,
+  dayFiles: ReadonlyMap<DayNumber, string>,
+): Generator<OutFile, Manifest> {
   const { events } = corpus;
   const tables = buildTables(events);
 
@@ -39,10 +42,19 @@ export function* bundleFiles(corpus: LinkedCorpus, dayFiles: ReadonlyMap<DayNumb
       storyPaths: shardEvents.map((e) => e.storyPath.map((name) => tables.storyIds.get(name)!)),
       tags: shardEvents.map((e) => tagIdsOf(e, tables)),
       relatedOutside: shardEvents.map((e) => e.outside),
-      dayFiles: Object.fromEntries([...new Set(shardEvents.map((e) => e.parsed.day))].map((d) => [String(d), dayFileOf(dayFiles, d)])),
+      dayFiles: Object.fromEntries(
+        [...new Set(shardEvents.map((e) => e.parsed.day))].map((d) => [String(d), dayFileOf(dayFiles, d)]),
+      ),
     };
     const file = hashedFile(`index/${key}`, JSON.stringify(shard));
-    shards.push({ key, firstDay: shard.days[0], lastDay: shard.days.at(-1)!, firstOrdinal, count: shardEvents.length, file: file.path });
+    shards.push({
+      key,
+      firstDay: shard.days[0],
+      lastDay: shard.days.at(-1)!,
+      firstOrdinal,
+      count: shardEvents.length,
+      file: file.path,
+    });
     firstOrdinal += shardEvents.length;
     yield file;
   }
@@ -105,12 +117,17 @@ export function shardGroups(events: readonly LinkedEvent[]): Map<string, LinkedE
   const groups = new Map<string, LinkedEvent[]>();
   for (const [year, yearEvents] of groupBy(events, (e) => isoFromDay(e.parsed.day).slice(0, 4))) {
     if (yearEvents.length <= YEAR_SHARD_LIMIT) groups.set(year, yearEvents);
-    else for (const [month, monthEvents] of groupBy(yearEvents, (e) => isoFromDay(e.parsed.day).slice(0, 7))) groups.set(month, monthEvents);
+    else
+      for (const [month, monthEvents] of groupBy(yearEvents, (e) => isoFromDay(e.parsed.day).slice(0, 7)))
+        groups.set(month, monthEvents);
   }
   return groups;
 }
 
-function* postingsGroups(events: readonly LinkedEvent[], tables: Tables): Generator<{ tagIds: number[]; shard: PostingsShard }> {
+function* postingsGroups(
+  events: readonly LinkedEvent[],
+  tables: Tables,
+): Generator<{ tagIds: number[]; shard: PostingsShard }> {
   const ordinals: number[][] = tables.tagNames.map(() => []);
   events.forEach((event, ordinal) => event.tags.forEach((name) => ordinals[tables.tagIds.get(name)!].push(ordinal)));
   let tagIds: number[] = [];

@@ -8,5 +8,8 @@ const decoder = new TextDecoder('utf-8');
 export function slugFromTitle(title: string): string {
   // A character cut in half by the byte limit decodes to U+FFFD and then falls away as `-`.
   const head = decoder.decode(encoder.encode(title).slice(0, 140));
-  return head.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return head
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

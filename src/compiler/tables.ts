@@ -49,7 +49,12 @@ export function buildTables(events: readonly LinkedEvent[]): Tables {
 
   const stories = storyNames.map((name): StoryEntry => {
     const parent = parents.get(name);
-    return { name, parent: parent ? storyIds.get(parent)! : null, count: storyCount.get(name)!, tag: tagIds.get(name)! };
+    return {
+      name,
+      parent: parent ? storyIds.get(parent)! : null,
+      count: storyCount.get(name)!,
+      tag: tagIds.get(name)!,
+    };
   });
   return { tagNames, tagCounts: tagNames.map((name) => tagCount.get(name)!), tagIds, stories, storyIds };
 }

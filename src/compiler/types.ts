@@ -35,7 +35,10 @@ export interface ParsedEvent {
  * What linking needs of an event: no body, sources or related titles. A parse worker that writes
  * the day files itself sends only this to the main thread.
  */
-export interface LinkInput extends Pick<ParsedEvent, 'file' | 'id' | 'day' | 'slug' | 'canonicalFolder' | 'title' | 'relatedCommaNames'> {
+export interface LinkInput extends Pick<
+  ParsedEvent,
+  'file' | 'id' | 'day' | 'slug' | 'canonicalFolder' | 'title' | 'relatedCommaNames'
+> {
   related: Array<Pick<ParsedRelated, 'id' | 'contexts'>>;
 }
 

@@ -47,12 +47,16 @@ export function datelineData(options: DatelineDataOptions = {}): Plugin {
       });
       const seconds = (performance.now() - started) / 1000;
       if (result.manifest.buildId !== lastBuildId) {
-        if (lastBuildId !== null) server?.ws.send({ type: 'custom', event: 'dateline:bundle', data: { buildId: result.manifest.buildId } });
-        if (lastBuildId !== null || changed) server?.config.logger.info(`[dateline] ${summaryLine(result.report, seconds)}`, { timestamp: true });
+        if (lastBuildId !== null)
+          server?.ws.send({ type: 'custom', event: 'dateline:bundle', data: { buildId: result.manifest.buildId } });
+        if (lastBuildId !== null || changed)
+          server?.config.logger.info(`[dateline] ${summaryLine(result.report, seconds)}`, { timestamp: true });
         lastBuildId = result.manifest.buildId;
       }
     } catch (error) {
-      server?.config.logger.error(`[dateline] the corpus did not compile; the previous bundle stays: ${(error as Error).message}`);
+      server?.config.logger.error(
+        `[dateline] the corpus did not compile; the previous bundle stays: ${(error as Error).message}`,
+      );
     }
   }
 

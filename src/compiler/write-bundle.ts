@@ -51,7 +51,11 @@ export class OutputFolder {
  * value is the manifest. `placed` are files of the bundle that other threads wrote; they are
  * kept but not counted.
  */
-export function writeBundle(outDir: string, files: Generator<OutFile, Manifest>, placed: Iterable<string> = []): { manifest: Manifest; stats: WriteStats } {
+export function writeBundle(
+  outDir: string,
+  files: Generator<OutFile, Manifest>,
+  placed: Iterable<string> = [],
+): { manifest: Manifest; stats: WriteStats } {
   const stats: WriteStats = { written: 0, unchanged: 0, deleted: 0 };
   const keep = new Set<string>(placed);
   const folder = new OutputFolder(outDir);

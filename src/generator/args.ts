@@ -12,7 +12,8 @@ export function parseGeneratorArgs(argv: readonly string[]): GeneratorArgs {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const [name, inline] = flag.split('=', 2);
-    if (!['--events', '--out', '--seed', '--malformed'].includes(name)) throw new Error(`unknown option ${flag}\n${USAGE}`);
+    if (!['--events', '--out', '--seed', '--malformed'].includes(name))
+      throw new Error(`unknown option ${flag}\n${USAGE}`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`);
     values.set(name, value);
@@ -35,6 +36,7 @@ function integer(text: string, name: string, min: number): number {
 
 function number(text: string, name: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw new Error(`${name} must be a percentage 0-100\n${USAGE}`);
+  if (!Number.isFinite(value) || value < 0 || value > 100)
+    throw new Error(`${name} must be a percentage 0-100\n${USAGE}`);
   return value;
 }

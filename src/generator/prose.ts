@@ -9,21 +9,42 @@ export interface SourceLink {
   url: string;
 }
 
-const NATIVE_CITY_NAMES = ['Київ (Kyiv)', 'Москва (Moscow)', '北京 (Beijing)', 'القاهرة (Cairo)', 'Αθήνα (Athens)', '서울 (Seoul)', 'תל אביב (Tel Aviv)', 'दिल्ली (Delhi)'];
-const MOODS = ['remains tense', 'is under control', 'could deteriorate quickly', 'is unprecedented', 'will not be tolerated'];
+const NATIVE_CITY_NAMES = [
+  'Київ (Kyiv)',
+  'Москва (Moscow)',
+  '北京 (Beijing)',
+  'القاهرة (Cairo)',
+  'Αθήνα (Athens)',
+  '서울 (Seoul)',
+  'תל אביב (Tel Aviv)',
+  'दिल्ली (Delhi)',
+];
+const MOODS = [
+  'remains tense',
+  'is under control',
+  'could deteriorate quickly',
+  'is unprecedented',
+  'will not be tolerated',
+];
 
 type Sentence = (names: string[], r: Random, weekday: string) => string;
 
 const SENTENCES: Sentence[] = [
-  (n, r, w) => `${r.pick(n)} said on ${w} that the situation \u201c${r.pick(MOODS)}\u201d, according to officials in ${r.pick(CITIES)}.`,
-  (n, r) => `The announcement follows weeks of talks \u2014 a process one diplomat called *\u201cpainfully slow\u201d* \u2014 involving ${r.pick(n)}.`,
+  (n, r, w) =>
+    `${r.pick(n)} said on ${w} that the situation \u201c${r.pick(MOODS)}\u201d, according to officials in ${r.pick(CITIES)}.`,
+  (n, r) =>
+    `The announcement follows weeks of talks \u2014 a process one diplomat called *\u201cpainfully slow\u201d* \u2014 involving ${r.pick(n)}.`,
   (_, r) => `Losses are estimated at \u20ac${r.int(1, 90)}.${r.int(0, 9)} billion (about $${r.int(1, 99)} billion).`,
-  (_, r) => `Temperatures fell to \u2212${r.int(2, 30)}\u00a0\u00b0C overnight, complicating relief efforts in ${r.pick(CITIES)}.`,
-  (_, r) => `Local media, including [${r.pick(OUTLETS)[0]}](https://example.org/local/${r.int(1000, 99999)}), reported ${r.int(2, 400)} arrests.`,
+  (_, r) =>
+    `Temperatures fell to \u2212${r.int(2, 30)}\u00a0\u00b0C overnight, complicating relief efforts in ${r.pick(CITIES)}.`,
+  (_, r) =>
+    `Local media, including [${r.pick(OUTLETS)[0]}](https://example.org/local/${r.int(1000, 99999)}), reported ${r.int(2, 400)} arrests.`,
   (_, r) => `In ${r.pick(NATIVE_CITY_NAMES)}, crowds gathered outside the ministry before dawn.`,
-  (_, r) => `The full statement is available on the [ministry\u2019s website](https://example.org/statements/${r.int(1995, 2025)}/${r.int(1, 400)}).`,
+  (_, r) =>
+    `The full statement is available on the [ministry\u2019s website](https://example.org/statements/${r.int(1995, 2025)}/${r.int(1, 400)}).`,
   (n, r) => `*${r.pick(n)}* has denied the allegations, calling them \u201cfabricated\u201d.`,
-  (n, r) => `Analysts in ${r.pick(CITIES)} say the move strengthens ${r.pick(n)}\u2019s position ahead of next year\u2019s vote.`,
+  (n, r) =>
+    `Analysts in ${r.pick(CITIES)} say the move strengthens ${r.pick(n)}\u2019s position ahead of next year\u2019s vote.`,
   (_, r) => `Around ${r.int(2, 90)},${r.int(100, 999)} people have been displaced, the UN\u2019s refugee agency said.`,
   (n, r) => `\u201cWe will not step back,\u201d ${r.pick(n)} told reporters in ${r.pick(CITIES)}.`,
 ];

@@ -55,7 +55,8 @@ function range(first: number, last: number): string {
 }
 
 function topLevelSpec(random: Random, inputs: StoryInputs): Spec {
-  const [country, adjective] = inputs.countries[Math.min(random.int(0, 60), random.int(0, inputs.countries.length - 1))];
+  const [country, adjective] =
+    inputs.countries[Math.min(random.int(0, 60), random.int(0, inputs.countries.length - 1))];
   return { ...storySpec(random, inputs, country, adjective), country };
 }
 
@@ -86,7 +87,11 @@ function storySpec(random: Random, inputs: StoryInputs, country: string, adjecti
     }
     case 8: {
       const kind = random.pick(['debt', 'political', 'constitutional', 'energy', 'refugee', 'banking']);
-      return { display: `${year} ${adjective} ${kind} crisis`, first: year, last: Math.min(LAST_YEAR, year + random.int(1, 4)) };
+      return {
+        display: `${year} ${adjective} ${kind} crisis`,
+        first: year,
+        last: Math.min(LAST_YEAR, year + random.int(1, 4)),
+      };
     }
     case 9:
       return { display: `${year} ${country} floods`, first: year, last: year };

@@ -55,7 +55,9 @@ export function buildTopics(random: Random): Topics {
   });
   for (const story of stories) story.topic = add(story.display, 'story');
   const countryTopic = new Map(countries.map((i) => [list[i].display, i]));
-  const storyCountries = stories.map((story) => (story.country === null ? null : (countryTopic.get(story.country) ?? null)));
+  const storyCountries = stories.map((story) =>
+    story.country === null ? null : (countryTopic.get(story.country) ?? null),
+  );
   return {
     list,
     countries,

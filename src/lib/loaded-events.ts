@@ -51,7 +51,10 @@ function shardColumns(shard: IndexShard): ShardColumns {
  * Each shard's columns are built once and then only copied, so a shard arriving next to
  * loaded ones costs a concatenation, not a rebuild of every id.
  */
-export function joinShards(shards: LoadedShard[], ownedSpan: (entry: ShardEntry) => [DayNumber, DayNumber]): LoadedEvents {
+export function joinShards(
+  shards: LoadedShard[],
+  ownedSpan: (entry: ShardEntry) => [DayNumber, DayNumber],
+): LoadedEvents {
   const sorted = [...shards].sort((a, b) => a.entry.firstOrdinal - b.entry.firstOrdinal);
   const total = sorted.reduce((sum, s) => sum + s.shard.days.length, 0);
   const ordinals = new Uint32Array(total);
@@ -86,7 +89,10 @@ export function ownedSpans(shards: ShardEntry[]): Map<ShardEntry, [DayNumber, Da
   return new Map(
     shards.map((entry, i) => [
       entry,
-      [i > 0 ? shards[i - 1].lastDay + 1 : entry.firstDay - FAR, i < shards.length - 1 ? shards[i + 1].firstDay - 1 : entry.lastDay + FAR],
+      [
+        i > 0 ? shards[i - 1].lastDay + 1 : entry.firstDay - FAR,
+        i < shards.length - 1 ? shards[i + 1].firstDay - 1 : entry.lastDay + FAR,
+      ],
     ]),
   );
 }

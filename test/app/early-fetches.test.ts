@@ -6,22 +6,52 @@ import { startEarlyFetches } from '../../src/app/early-fetches.ts';
 const day = dayFromIso('2015-09-26')!;
 const files: Record<string, unknown> = {
   '/data/manifest.json': {
-    version: BUNDLE_VERSION, buildId: 'b', eventCount: 1, firstDay: day, lastDay: day, dayCounts: [1], stories: [],
+    version: BUNDLE_VERSION,
+    buildId: 'b',
+    eventCount: 1,
+    firstDay: day,
+    lastDay: day,
+    dayCounts: [1],
+    stories: [],
     tags: [{ name: 'Iran', count: 1, postings: 0, isStory: false }],
-    shards: [{ key: '2015', firstDay: day, lastDay: day, firstOrdinal: 0, count: 1, file: 'index/2015.x.json' }], postings: ['tags/0.z.json'],
+    shards: [{ key: '2015', firstDay: day, lastDay: day, firstOrdinal: 0, count: 1, file: 'index/2015.x.json' }],
+    postings: ['tags/0.z.json'],
   },
   '/data/index/2015.x.json': {
-    version: BUNDLE_VERSION, key: '2015', days: [day], slugs: ['a'], titles: ['A'], headlineStarts: [0], storyPaths: [[]], tags: [[0]],
-    relatedOutside: [[]], dayFiles: { [day]: 'days/2015/09-26.y.json' },
+    version: BUNDLE_VERSION,
+    key: '2015',
+    days: [day],
+    slugs: ['a'],
+    titles: ['A'],
+    headlineStarts: [0],
+    storyPaths: [[]],
+    tags: [[0]],
+    relatedOutside: [[]],
+    dayFiles: { [day]: 'days/2015/09-26.y.json' },
   },
   '/data/days/2015/09-26.y.json': {
-    version: BUNDLE_VERSION, day, events: [{ id: '2015-09-26/a', day, slug: 'a', title: 'A', body: [], sources: [], related: [], file: 'news/2015/09/26/a.md' }],
+    version: BUNDLE_VERSION,
+    day,
+    events: [
+      {
+        id: '2015-09-26/a',
+        day,
+        slug: 'a',
+        title: 'A',
+        body: [],
+        sources: [],
+        related: [],
+        file: 'news/2015/09/26/a.md',
+      },
+    ],
   },
   '/data/tags/0.z.json': { version: BUNDLE_VERSION, tags: { 0: [0] } },
 };
 
 function stubFetch() {
-  const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(files[url]), { status: url in files ? 200 : 404 }));
+  const fetch = vi.fn(
+    async (url: string) => new Response(JSON.stringify(files[url]), { status: url in files ? 200 : 404 }),
+  );
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }
@@ -36,10 +66,26 @@ describe('startEarlyFetches', () => {
     await vi.waitFor(() => expect(client.getQueryData(['postings', 'tags/0.z.json'])).toBeDefined());
     expect(client.getQueryData(['day-detail', 'b', day])).toEqual({
       day,
-      events: [{ id: '2015-09-26/a', day, slug: 'a', title: 'A', storyPath: [], headline: 'A', body: [], sources: [], related: [], tags: ['Iran'] }],
+      events: [
+        {
+          id: '2015-09-26/a',
+          day,
+          slug: 'a',
+          title: 'A',
+          storyPath: [],
+          headline: 'A',
+          body: [],
+          sources: [],
+          related: [],
+          tags: ['Iran'],
+        },
+      ],
     });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
-      '/data/manifest.json', '/data/index/2015.x.json', '/data/days/2015/09-26.y.json', '/data/tags/0.z.json',
+      '/data/manifest.json',
+      '/data/index/2015.x.json',
+      '/data/days/2015/09-26.y.json',
+      '/data/tags/0.z.json',
     ]);
   });
   it('loads only the day for a day link', async () => {

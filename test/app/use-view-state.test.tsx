@@ -7,9 +7,16 @@ import { useViewState, type ViewState } from '../../src/app/use-view-state.ts';
 
 const firstDay = dayFromIso('2015-01-01')!;
 const manifest = {
-  version: 1, buildId: 'test', eventCount: 3, firstDay, lastDay: firstDay + 364,
-  dayCounts: new Array(365).fill(0), tags: [{ name: 'Iran', count: 3, postings: 0, isStory: false }],
-  stories: [], shards: [], postings: [],
+  version: 1,
+  buildId: 'test',
+  eventCount: 3,
+  firstDay,
+  lastDay: firstDay + 364,
+  dayCounts: new Array(365).fill(0),
+  tags: [{ name: 'Iran', count: 3, postings: 0, isStory: false }],
+  stories: [],
+  shards: [],
+  postings: [],
 } as unknown as Manifest;
 
 const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
@@ -29,7 +36,10 @@ afterEach(cleanup);
 
 describe('useViewState', () => {
   it('takes the range from the URL, or a week around the selected day', () => {
-    expect(setup('/?from=2015-09-01&to=2015-10-01').view().range).toEqual({ start: utc(2015, 9, 1), end: utc(2015, 10, 1) });
+    expect(setup('/?from=2015-09-01&to=2015-10-01').view().range).toEqual({
+      start: utc(2015, 9, 1),
+      end: utc(2015, 10, 1),
+    });
     const { range } = setup('/news/2015/09/26/some-event').view();
     expect(range.end - range.start).toBe(7 * 86_400_000);
     expect(range.start).toBeLessThan(utc(2015, 9, 26));

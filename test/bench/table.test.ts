@@ -3,12 +3,15 @@ import { formatBytes, formatMs, formatTable } from '../../bench/table.ts';
 
 describe('formatTable', () => {
   it('pads the first column left and the others right, under a rule', () => {
-    expect(formatTable(['metric', '10k'], [['ready', '1 s'], ['heap', '12 MB']]).split('\n')).toEqual([
-      'metric    10k',
-      '------  -----',
-      'ready     1 s',
-      'heap    12 MB',
-    ]);
+    expect(
+      formatTable(
+        ['metric', '10k'],
+        [
+          ['ready', '1 s'],
+          ['heap', '12 MB'],
+        ],
+      ).split('\n'),
+    ).toEqual(['metric    10k', '------  -----', 'ready     1 s', 'heap    12 MB']);
   });
 });
 

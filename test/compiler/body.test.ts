@@ -15,7 +15,15 @@ describe('safeHref', () => {
   });
 
   it('refuses every other scheme and junk', () => {
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>', 'vbscript:x', '../x.md', 'http://', '/news/2015/02/30/x.md']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      '../x.md',
+      'http://',
+      '/news/2015/02/30/x.md',
+    ]) {
       expect(safeHref(href), href).toBeNull();
     }
   });
@@ -23,7 +31,9 @@ describe('safeHref', () => {
 
 describe('toInlines', () => {
   it('turns a javascript: link into its plain text', () => {
-    expect(toInlines(inlinesOf('See [the archive](javascript:alert(2)) now.'))).toEqual([{ type: 'text', value: 'See the archive now.' }]);
+    expect(toInlines(inlinesOf('See [the archive](javascript:alert(2)) now.'))).toEqual([
+      { type: 'text', value: 'See the archive now.' },
+    ]);
   });
 
   it('keeps raw HTML as visible text', () => {

@@ -12,10 +12,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/compiler/cli.ts', ...args, '--verbose'], { encoding: 'utf8', env: { ...process.env, DATELINE_SRC: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/compiler/cli.ts', ...args, '--verbose'], {
+    encoding: 'utf8',
+    env: { ...process.env, DATELINE_SRC: '' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
 
 describe('build:data', { timeout: 60_000 }, () => {
   const out = join(scratch, 'out');
@@ -44,7 +46,9 @@ describe('build:data', { timeout: 60_000 }, () => {
   });
 
   it('accepts the news folder itself as the source', () => {
-    expect(run('--src', join(FIXTURE, 'news'), '--out', join(scratch, 'out-news')).stdout).toMatch(/^compiled 7 events from 13 files/);
+    expect(run('--src', join(FIXTURE, 'news'), '--out', join(scratch, 'out-news')).stdout).toMatch(
+      /^compiled 7 events from 13 files/,
+    );
   });
 
   it('writes byte-identical output for the same tree', () => {
@@ -78,14 +82,18 @@ describe('build:data', { timeout: 60_000 }, () => {
     const before = readFileSync(join(target, 'manifest.json'), 'utf8');
 
     mkdirSync(join(src, 'news/2017/03/03'), { recursive: true });
-    writeFileSync(join(src, 'news/2017/03/03/a-new-event.md'), '### [2017-03-03](/news/2017/03/03/index.md)\n\n# A new event. \n');
+    writeFileSync(
+      join(src, 'news/2017/03/03/a-new-event.md'),
+      '### [2017-03-03](/news/2017/03/03/index.md)\n\n# A new event. \n',
+    );
     writeFileSync(join(target, 'days', '2017'), 'a file where the build needs a folder');
     const failed = run('--src', src, '--out', target);
 
     expect(failed.code).toBe(2);
     expect(readFileSync(join(target, 'manifest.json'), 'utf8')).toBe(before);
     const manifest = JSON.parse(before) as Manifest;
-    for (const file of [...manifest.shards.map((s) => s.file), ...manifest.postings]) expect(existsSync(join(target, file)), file).toBe(true);
+    for (const file of [...manifest.shards.map((s) => s.file), ...manifest.postings])
+      expect(existsSync(join(target, file)), file).toBe(true);
   });
 
   it('deletes files the new manifest no longer references', () => {

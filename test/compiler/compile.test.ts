@@ -8,7 +8,6 @@ import { readDayDetail, readOutput } from './read-output.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'dateline-compile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-
 const RAIL = 'news/2015/09/26/northland-says-it-will-expand-its-rail-network-to-the-coast.md';
 const BUDGET_DAY = '2015-10-03';
 /** An event the fixture links to but does not contain. */
@@ -34,7 +33,13 @@ describe('compile with a build session (the dev server)', () => {
   async function afterChange(paths: string[], change: () => void) {
     change();
     const state = session.link;
-    const result = await compile({ src, out, session, changed: new Set(paths.map((p) => p.replace(/^news\//, ''))), threads: false });
+    const result = await compile({
+      src,
+      out,
+      session,
+      changed: new Set(paths.map((p) => p.replace(/^news\//, ''))),
+      threads: false,
+    });
     const cold = join(scratch, `cold-${Math.random().toString(36).slice(2)}`);
     await compile({ src, out: cold, threads: false });
     expect(readOutput(out)).toEqual(readOutput(cold));
@@ -52,13 +57,21 @@ describe('compile with a build session (the dev server)', () => {
     const before = dayFileNames();
     const result = await afterChange([RAIL], () => {
       const path = join(src, RAIL);
-      writeFileSync(path, readFileSync(path, 'utf8').replace('_Context: Northland, Rail transport_\n2.', '_Context: Northland, Freight_\n2.'));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(
+          '_Context: Northland, Rail transport_\n2.',
+          '_Context: Northland, Freight_\n2.',
+        ),
+      );
     });
     expect(result.parsedFiles).toBe(1);
     // Tags live in the index shards, so the day of the event the entry points at keeps its file.
     const after = dayFileNames();
     expect(after.filter((name) => !before.includes(name))).toEqual([expect.stringMatching(/^days\/2015\/09-26\./)]);
-    expect(result.stats.written).toBeLessThanOrEqual(1 + result.manifest.shards.length + result.manifest.postings.length);
+    expect(result.stats.written).toBeLessThanOrEqual(
+      1 + result.manifest.shards.length + result.manifest.postings.length,
+    );
     expect(readDayDetail(out, BUDGET_DAY).events[0].tags).toContain('Freight');
   });
 
@@ -69,7 +82,9 @@ describe('compile with a build session (the dev server)', () => {
     });
     expect(result.report.events).toBe(8);
     const rail = readDayDetail(out, '2015-09-26').events[0];
-    expect(rail.related.find((r) => r.id === '2014-01-05/northland-opens-its-first-high-speed-line')?.inCollection).toBe(true);
+    expect(
+      rail.related.find((r) => r.id === '2014-01-05/northland-opens-its-first-high-speed-line')?.inCollection,
+    ).toBe(true);
   });
 
   it('after removing events, drops them and flips the links back', async () => {
@@ -79,7 +94,9 @@ describe('compile with a build session (the dev server)', () => {
     });
     expect(result.report.events).toBe(6);
     const rail = readDayDetail(out, '2015-09-26').events[0];
-    expect(rail.related.find((r) => r.id === '2014-01-05/northland-opens-its-first-high-speed-line')?.inCollection).toBe(false);
+    expect(
+      rail.related.find((r) => r.id === '2014-01-05/northland-opens-its-first-high-speed-line')?.inCollection,
+    ).toBe(false);
   });
 
   it('ignores a report about a file that did not change', async () => {
@@ -95,13 +112,17 @@ describe('compile with worker threads (what a big tree gets)', () => {
   it.each([
     { src: 'test/fixtures/small-corpus', batchSize: 1 },
     { src: 'sample-corpus', batchSize: 20 },
-  ])('writes the very bundle and report an in-thread build does: $src', async ({ src, batchSize }) => {
-    const inThread = join(scratch, 'in-thread', src);
-    const onWorkers = join(scratch, 'on-workers', src);
-    const expected = await compile({ src, out: inThread, threads: false });
-    const actual = await compile({ src, out: onWorkers, threads: 'always', batchSize });
-    expect(actual.report).toEqual(expected.report);
-    expect(actual.manifest).toEqual(expected.manifest);
-    expect(readOutput(onWorkers)).toEqual(readOutput(inThread));
-  }, 30_000);
+  ])(
+    'writes the very bundle and report an in-thread build does: $src',
+    async ({ src, batchSize }) => {
+      const inThread = join(scratch, 'in-thread', src);
+      const onWorkers = join(scratch, 'on-workers', src);
+      const expected = await compile({ src, out: inThread, threads: false });
+      const actual = await compile({ src, out: onWorkers, threads: 'always', batchSize });
+      expect(actual.report).toEqual(expected.report);
+      expect(actual.manifest).toEqual(expected.manifest);
+      expect(readOutput(onWorkers)).toEqual(readOutput(inThread));
+    },
+    30_000,
+  );
 });

@@ -32,13 +32,18 @@ describe('collectCommaNames', () => {
   });
 
   it('looks at every segment of a nested title', () => {
-    const names = collectCommaNames(['War: Battle of X, 2014: Siege of Y, phase two:  Rome, Italy : falls, again.', 'A:B, C: D']);
+    const names = collectCommaNames([
+      'War: Battle of X, 2014: Siege of Y, phase two:  Rome, Italy : falls, again.',
+      'A:B, C: D',
+    ]);
     expect([...names]).toEqual(['Battle of X, 2014', 'Siege of Y, phase two', 'Rome, Italy', 'A:B, C']);
   });
 });
 
 describe('namesWithComma', () => {
   it('picks the names that a context list could split wrongly', () => {
-    expect([...namesWithComma(['Iran', 'Greek legislative election, September 2015', 'A,B'])]).toEqual(['Greek legislative election, September 2015']);
+    expect([...namesWithComma(['Iran', 'Greek legislative election, September 2015', 'A,B'])]).toEqual([
+      'Greek legislative election, September 2015',
+    ]);
   });
 });

@@ -21,9 +21,9 @@ describe('planDayBatches', () => {
       '2015/10/03/northland-rail-expansion-battle-of-the-budget-2015-present-lawmakers-approve-money.md',
       '2015/10/3/northland-rail-expansion-battle-of-the-budget-2015-present-lawmakers-approve-money.md',
     ]);
-    expect(batches.find((batch) => batch.includes('2016/01/4/a-storm-closes-ports-along-the-southern-coast.md'))).toContain(
-      '2016/01/04/television-the-actor-best-known-for-star-trek-voyager-retires-from-the-stage.md',
-    );
+    expect(
+      batches.find((batch) => batch.includes('2016/01/4/a-storm-closes-ports-along-the-southern-coast.md')),
+    ).toContain('2016/01/04/television-the-actor-best-known-for-star-trek-voyager-retires-from-the-stage.md');
   });
 
   it('places a file outside the dated folders by the day its heading gives', () => {
@@ -45,10 +45,23 @@ describe('compileDayBatch', () => {
   const result = compileDayBatch({ tree, out: scratch, files });
 
   it('keeps one event per id, reports the other copy, and writes the day once', () => {
-    expect(result.events.map((event) => event.id)).toEqual(['2015-10-03/northland-rail-expansion-battle-of-the-budget-2015-present-lawmakers-approve-money']);
-    expect(result.duplicates).toEqual([expect.objectContaining({ file: expect.stringContaining('news/2015/10/3/'), line: 1 })]);
-    expect(result.days).toEqual([{ day: result.events[0].day, path: expect.stringMatching(/^days\/2015\/10-03\.[0-9a-f]{12}\.json$/), written: true }]);
-    expect(compileDayBatch({ tree, out: scratch, files }).days[0]).toMatchObject({ path: result.days[0].path, written: false });
+    expect(result.events.map((event) => event.id)).toEqual([
+      '2015-10-03/northland-rail-expansion-battle-of-the-budget-2015-present-lawmakers-approve-money',
+    ]);
+    expect(result.duplicates).toEqual([
+      expect.objectContaining({ file: expect.stringContaining('news/2015/10/3/'), line: 1 }),
+    ]);
+    expect(result.days).toEqual([
+      {
+        day: result.events[0].day,
+        path: expect.stringMatching(/^days\/2015\/10-03\.[0-9a-f]{12}\.json$/),
+        written: true,
+      },
+    ]);
+    expect(compileDayBatch({ tree, out: scratch, files }).days[0]).toMatchObject({
+      path: result.days[0].path,
+      written: false,
+    });
   });
 
   it('sends linking only ids and contexts of related entries, and unpacks them as they were', () => {

@@ -4,9 +4,26 @@ import { collectCommaNames } from '../../src/compiler/contexts.ts';
 import { linkCorpus } from '../../src/compiler/link.ts';
 import type { ParsedEvent, ParsedRelated } from '../../src/compiler/types.ts';
 
-function parsed(date: string, slug: string, title: string, related: ParsedRelated[] = [], folder = date.replaceAll('-', '/')): ParsedEvent {
+function parsed(
+  date: string,
+  slug: string,
+  title: string,
+  related: ParsedRelated[] = [],
+  folder = date.replaceAll('-', '/'),
+): ParsedEvent {
   const day = dayFromIso(date)!;
-  return { file: `news/${folder}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: !/\/\d$/.test(folder), title, body: [], sources: [], related, relatedCommaNames: [...collectCommaNames(related.map((r) => r.title))] };
+  return {
+    file: `news/${folder}/${slug}.md`,
+    id: eventId(day, slug),
+    day,
+    slug,
+    canonicalFolder: !/\/\d$/.test(folder),
+    title,
+    body: [],
+    sources: [],
+    related,
+    relatedCommaNames: [...collectCommaNames(related.map((r) => r.title))],
+  };
 }
 const rel = (date: string, slug: string, contexts: string): ParsedRelated => {
   const day = dayFromIso(date)!;
@@ -35,7 +52,12 @@ describe('linkCorpus', () => {
   });
 
   it('unions own contexts, contexts of entries pointing at the event, and story names', () => {
-    expect([...byId.get('2015-09-26/a')!.tags].sort()).toEqual(['Iran', 'Iraq', 'Iraqi Civil War (2014-present)', 'Russia']);
+    expect([...byId.get('2015-09-26/a')!.tags].sort()).toEqual([
+      'Iran',
+      'Iraq',
+      'Iraqi Civil War (2014-present)',
+      'Russia',
+    ]);
     expect([...byId.get('2015-10-06/b')!.tags].sort()).toEqual(['Iraq', 'Iraqi Civil War (2014-present)', 'Russia']);
   });
 
@@ -48,7 +70,9 @@ describe('linkCorpus', () => {
     const unpadded = parsed('2017-05-04', 'x', 'X.', [], '2017/05/4');
     const { events, duplicates } = linkCorpus([unpadded, padded]);
     expect(events.map((e) => e.parsed.file)).toEqual(['news/2017/05/04/x.md']);
-    expect(duplicates).toEqual([{ file: 'news/2017/05/4/x.md', line: 1, message: expect.stringContaining('news/2017/05/04/x.md') }]);
+    expect(duplicates).toEqual([
+      { file: 'news/2017/05/4/x.md', line: 1, message: expect.stringContaining('news/2017/05/04/x.md') },
+    ]);
   });
 
   it('splits contexts using comma names learned from titles', () => {

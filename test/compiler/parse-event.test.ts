@@ -31,17 +31,32 @@ describe('parseEventFile', () => {
       title: 'Harbour strike: Dock workers walk out in the port city.',
       body: [{ type: 'paragraph', children: [{ type: 'text', value: 'A body line.' }] }],
       sources: [{ outlet: 'Example Wire', url: 'https://wire.example.com/a_(b)?c=1&d=2' }],
-      related: [{ id: '2015-09-04/dock-workers-vote-to-strike', day: dayFromIso('2015-09-04'), title: 'Dock workers vote to strike.', contexts: 'Labour, Shipping' }],
+      related: [
+        {
+          id: '2015-09-04/dock-workers-vote-to-strike',
+          day: dayFromIso('2015-09-04'),
+          title: 'Dock workers vote to strike.',
+          contexts: 'Labour, Shipping',
+        },
+      ],
     });
   });
 
   it('takes the slug from the file name, not the title', () => {
-    expect(event(parse('2015/09/26/some-older-name.md', file('2015-09-26', 'A different title.'))).slug).toBe('some-older-name');
+    expect(event(parse('2015/09/26/some-older-name.md', file('2015-09-26', 'A different title.'))).slug).toBe(
+      'some-older-name',
+    );
   });
 
   it('keeps related links whose title has brackets and whose URL has parentheses', () => {
-    const text = file('2015-09-26', 'T.', '### Related:\n\n1. [A [bracketed] title (yes) ](/news/2016/1/2/a-b.md) _Context: X_\n');
-    expect(event(parse('2015/09/26/t.md', text)).related).toEqual([{ id: '2016-01-02/a-b', day: dayFromIso('2016-01-02'), title: 'A [bracketed] title (yes)', contexts: 'X' }]);
+    const text = file(
+      '2015-09-26',
+      'T.',
+      '### Related:\n\n1. [A [bracketed] title (yes) ](/news/2016/1/2/a-b.md) _Context: X_\n',
+    );
+    expect(event(parse('2015/09/26/t.md', text)).related).toEqual([
+      { id: '2016-01-02/a-b', day: dayFromIso('2016-01-02'), title: 'A [bracketed] title (yes)', contexts: 'X' },
+    ]);
   });
 
   it('accepts CRLF line endings and a byte-order mark', () => {
@@ -55,7 +70,9 @@ describe('parseEventFile', () => {
     const head = bytes(file('2015-09-26', 'Bad bytes.'));
     const outcome = parse('2015/09/26/bad-bytes.md', new Uint8Array([...head, 0xff, 0xfe, 10]));
     expect(event(outcome).title).toBe('Bad bytes.');
-    expect(outcome.warnings).toEqual([{ file: 'news/2015/09/26/bad-bytes.md', line: 7, message: expect.stringContaining('not valid UTF-8') }]);
+    expect(outcome.warnings).toEqual([
+      { file: 'news/2015/09/26/bad-bytes.md', line: 7, message: expect.stringContaining('not valid UTF-8') },
+    ]);
   });
 
   it('uses the folder date when the heading disagrees or is impossible, and warns', () => {
@@ -96,7 +113,11 @@ describe('parseEventFile', () => {
   });
 
   it('drops non-http sources and non-event related links with a warning on their line', () => {
-    const text = file('2015-09-26', 'X.', '### Source:\n\n1. [Bad](javascript:alert(1))\n2. [Good](https://good.example)\n\n### Related:\n\n1. [Elsewhere](https://example.com/x) _Context: Y_\n');
+    const text = file(
+      '2015-09-26',
+      'X.',
+      '### Source:\n\n1. [Bad](javascript:alert(1))\n2. [Good](https://good.example)\n\n### Related:\n\n1. [Elsewhere](https://example.com/x) _Context: Y_\n',
+    );
     const outcome = parse('2015/09/26/x.md', text);
     expect(event(outcome).sources).toEqual([{ outlet: 'Good', url: 'https://good.example' }]);
     expect(event(outcome).related).toEqual([]);

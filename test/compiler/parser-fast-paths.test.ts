@@ -5,7 +5,8 @@ import { withFastPaths } from '../../src/compiler/parser-fast-paths.ts';
 const stock = new Parser();
 const fast = withFastPaths(new Parser());
 // A renderer keeps state between documents, so each rendering gets its own.
-const render = (parser: Parser, markdown: string) => new XmlRenderer({ sourcepos: true }).render(parser.parse(markdown));
+const render = (parser: Parser, markdown: string) =>
+  new XmlRenderer({ sourcepos: true }).render(parser.parse(markdown));
 
 /** A small deterministic generator, so a failure can be replayed. */
 function randomSource(seed: number): (n: number) => number {
@@ -49,7 +50,12 @@ const DESTINATIONS = [
 describe('link destinations', () => {
   it('reads every kind of inline link destination exactly as commonmark.js does', () => {
     for (const destination of DESTINATIONS) {
-      for (const markdown of [`[text](${destination})`, `1. [text](${destination}) _Context: A, B_`, `[text](${destination}`, `![alt](${destination})`]) {
+      for (const markdown of [
+        `[text](${destination})`,
+        `1. [text](${destination}) _Context: A, B_`,
+        `[text](${destination}`,
+        `![alt](${destination})`,
+      ]) {
         expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
       }
     }
@@ -66,7 +72,34 @@ describe('link destinations', () => {
   });
 
   it('agrees on random destinations built from the characters that matter', () => {
-    const alphabet = ['a', 'Z', '0', '/', '-', '%', '4', 'f', '(', ')', '\\', '&', ';', ' ', '\t', '<', '>', '"', '\u00e9', '#', '?', '=', 'amp', '&amp;', '&#38', 'x2'];
+    const alphabet = [
+      'a',
+      'Z',
+      '0',
+      '/',
+      '-',
+      '%',
+      '4',
+      'f',
+      '(',
+      ')',
+      '\\',
+      '&',
+      ';',
+      ' ',
+      '\t',
+      '<',
+      '>',
+      '"',
+      '\u00e9',
+      '#',
+      '?',
+      '=',
+      'amp',
+      '&amp;',
+      '&#38',
+      'x2',
+    ];
     const random = randomSource(12345);
     for (let i = 0; i < 2000; i++) {
       let destination = '';
@@ -99,7 +132,25 @@ describe('reference definitions', () => {
   });
 
   it('agrees on random paragraphs built from the characters that matter', () => {
-    const pieces = ['[', ']', ':', ']:', '[a]', '[a]:', ' ', '/x', '\n', 'a', '"t"', '\\', '(/y)', '<', '>', '===', '\n\n'];
+    const pieces = [
+      '[',
+      ']',
+      ':',
+      ']:',
+      '[a]',
+      '[a]:',
+      ' ',
+      '/x',
+      '\n',
+      'a',
+      '"t"',
+      '\\',
+      '(/y)',
+      '<',
+      '>',
+      '===',
+      '\n\n',
+    ];
     const random = randomSource(777);
     for (let i = 0; i < 3000; i++) {
       let markdown = '';

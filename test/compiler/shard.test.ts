@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, eventId, isoFromDay, type IndexShard, type Manifest, type PostingsShard } from '../../src/bundle/index.ts';
+import {
+  dayFromIso,
+  eventId,
+  isoFromDay,
+  type IndexShard,
+  type Manifest,
+  type PostingsShard,
+} from '../../src/bundle/index.ts';
 import type { OutFile } from '../../src/compiler/hashed-file.ts';
 import { linkCorpus } from '../../src/compiler/link.ts';
 import { bundleFiles, deltaEncode, YEAR_SHARD_LIMIT } from '../../src/compiler/shard.ts';
@@ -7,8 +14,21 @@ import type { ParsedEvent } from '../../src/compiler/types.ts';
 
 function parsed(date: string, slug: string, contexts = ''): ParsedEvent {
   const day = dayFromIso(date)!;
-  const related = contexts ? [{ id: '2000-01-01/elsewhere', day: dayFromIso('2000-01-01')!, title: 'Elsewhere', contexts }] : [];
-  return { file: `news/${date}/${slug}.md`, id: eventId(day, slug), day, slug, canonicalFolder: true, title: `${slug}.`, body: [], sources: [], related, relatedCommaNames: [] };
+  const related = contexts
+    ? [{ id: '2000-01-01/elsewhere', day: dayFromIso('2000-01-01')!, title: 'Elsewhere', contexts }]
+    : [];
+  return {
+    file: `news/${date}/${slug}.md`,
+    id: eventId(day, slug),
+    day,
+    slug,
+    canonicalFolder: true,
+    title: `${slug}.`,
+    body: [],
+    sources: [],
+    related,
+    relatedCommaNames: [],
+  };
 }
 
 /** Day files are written elsewhere (day-file.ts); here each day just has a name. */
@@ -22,10 +42,16 @@ function build(events: ParsedEvent[]): { files: OutFile[]; manifest: Manifest } 
     files.push(step.value);
   }
 }
-const read = <T>(files: OutFile[], path: string): T => JSON.parse(files.find((f) => f.path === path)!.content!.toString()) as T;
+const read = <T>(files: OutFile[], path: string): T =>
+  JSON.parse(files.find((f) => f.path === path)!.content!.toString()) as T;
 
 describe('bundleFiles', () => {
-  const { files, manifest } = build([parsed('2015-09-26', 'b', 'Iran'), parsed('2015-09-26', 'a', 'Iran, Iraq'), parsed('2015-09-28', 'c', 'Iraq'), parsed('2016-01-01', 'd')]);
+  const { files, manifest } = build([
+    parsed('2015-09-26', 'b', 'Iran'),
+    parsed('2015-09-26', 'a', 'Iran, Iraq'),
+    parsed('2015-09-28', 'c', 'Iraq'),
+    parsed('2016-01-01', 'd'),
+  ]);
 
   it('counts events per day from the first to the last day', () => {
     expect(manifest.firstDay).toBe(dayFromIso('2015-09-26'));
@@ -42,7 +68,10 @@ describe('bundleFiles', () => {
     const shard = read<IndexShard>(files, manifest.shards[0].file);
     expect(shard.slugs).toEqual(['a', 'b', 'c']);
     expect(manifest.shards[0].file).toMatch(/^index\/2015\.[0-9a-f]{12}\.json$/);
-    expect(shard.dayFiles).toEqual({ [dayFromIso('2015-09-26')!]: 'days/2015-09-26.json', [dayFromIso('2015-09-28')!]: 'days/2015-09-28.json' });
+    expect(shard.dayFiles).toEqual({
+      [dayFromIso('2015-09-26')!]: 'days/2015-09-26.json',
+      [dayFromIso('2015-09-28')!]: 'days/2015-09-28.json',
+    });
   });
 
   it('gives each event its story path, tags and the related entries that point outside the corpus', () => {
@@ -68,7 +97,9 @@ describe('bundleFiles', () => {
   });
 
   it('splits a crowded year into month shards', () => {
-    const many = Array.from({ length: YEAR_SHARD_LIMIT + 1 }, (_, i) => parsed(i % 2 ? '2015-01-10' : '2015-02-10', `e${i}`));
+    const many = Array.from({ length: YEAR_SHARD_LIMIT + 1 }, (_, i) =>
+      parsed(i % 2 ? '2015-01-10' : '2015-02-10', `e${i}`),
+    );
     const { manifest: big } = build(many);
     expect(big.shards.map((s) => s.key)).toEqual(['2015-01', '2015-02']);
     expect(big.shards.reduce((n, s) => n + s.count, 0)).toBe(YEAR_SHARD_LIMIT + 1);

@@ -3,7 +3,9 @@ import { slugFromTitle } from '../../src/compiler/slug.ts';
 
 describe('slugFromTitle', () => {
   it('lowercases and turns each run outside [a-z0-9] into one dash, trimmed', () => {
-    expect(slugFromTitle('  Iraqi Civil War (2014-present): Iraq says... ')).toBe('iraqi-civil-war-2014-present-iraq-says');
+    expect(slugFromTitle('  Iraqi Civil War (2014-present): Iraq says... ')).toBe(
+      'iraqi-civil-war-2014-present-iraq-says',
+    );
   });
 
   it('keeps at most the first 140 UTF-8 bytes', () => {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeStory, splitTitle } from '../../src/compiler/split-title.ts';
 
-const known = new Set(['Syrian Civil War', 'Battle of Aleppo (2012-present)', 'Greek legislative election, September 2015', 'Iran']);
+const known = new Set([
+  'Syrian Civil War',
+  'Battle of Aleppo (2012-present)',
+  'Greek legislative election, September 2015',
+  'Iran',
+]);
 
 describe('splitTitle', () => {
   it('splits nested known stories and points at the headline', () => {
-    const title = 'Syrian Civil War: Battle of Aleppo (2012-present): Iranian state television says a general was killed.';
+    const title =
+      'Syrian Civil War: Battle of Aleppo (2012-present): Iranian state television says a general was killed.';
     const split = splitTitle(title, known);
     expect(split.storyPath).toEqual(['Syrian Civil War', 'Battle of Aleppo (2012-present)']);
     expect(title.slice(split.headlineStart)).toBe('Iranian state television says a general was killed.');
@@ -19,7 +25,10 @@ describe('splitTitle', () => {
   });
 
   it('gives no story to a title without one', () => {
-    expect(splitTitle('A memorandum is signed by Russia, Iran, and Turkey.', known)).toEqual({ storyPath: [], headlineStart: 0 });
+    expect(splitTitle('A memorandum is signed by Russia, Iran, and Turkey.', known)).toEqual({
+      storyPath: [],
+      headlineStart: 0,
+    });
   });
 
   it('does not take a sentence before a colon for a story', () => {
@@ -32,7 +41,9 @@ describe('splitTitle', () => {
   });
 
   it('accepts an unknown short topic as the outermost story', () => {
-    expect(splitTitle('Harvest festival: Farmers gather in the valley.', new Set()).storyPath).toEqual(['Harvest festival']);
+    expect(splitTitle('Harvest festival: Farmers gather in the valley.', new Set()).storyPath).toEqual([
+      'Harvest festival',
+    ]);
   });
 
   it('keeps a known name that contains a comma whole', () => {

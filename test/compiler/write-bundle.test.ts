@@ -10,7 +10,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'dateline-write-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function* files(count: number): Generator<OutFile, Manifest> {
-  for (let i = 0; i < count; i++) yield { path: `days/2015/09-${i}.${'a'.repeat(11)}${i % 10}.json`, content: Buffer.from(`{"n":${i}}`) };
+  for (let i = 0; i < count; i++)
+    yield { path: `days/2015/09-${i}.${'a'.repeat(11)}${i % 10}.json`, content: Buffer.from(`{"n":${i}}`) };
   return { version: 2 } as Manifest;
 }
 

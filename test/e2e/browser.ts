@@ -6,7 +6,11 @@ import { joinDay, type EventDetail } from '../../src/lib/data/day-detail.ts';
 
 export { launchChromium as launchBrowser } from '../support/chromium.ts';
 
-export async function newPage(browser: Browser, baseURL: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  viewport = { width: 1440, height: 900 },
+): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport });
   return context.newPage();
 }
@@ -21,7 +25,8 @@ export function readBundle(distDir: string) {
   const events: EventDetail[] = [];
   for (const entry of manifest.shards) {
     const shard = read<IndexShard>(entry.file);
-    for (const day of new Set(shard.days)) events.push(...joinDay(read<DayFile>(shard.dayFiles[String(day)]), shard, manifest).events);
+    for (const day of new Set(shard.days))
+      events.push(...joinDay(read<DayFile>(shard.dayFiles[String(day)]), shard, manifest).events);
   }
   return { manifest, events };
 }

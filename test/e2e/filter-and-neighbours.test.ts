@@ -33,12 +33,15 @@ describe('the tag picker', () => {
     await picker.press('ArrowUp');
     await picker.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('tag')).toEqual([first.name]);
-    await expect.poll(() => count.textContent()).toBe(
-      `${numberFormat.format(first.count)} of ${numberFormat.format(manifest.eventCount)} events`,
-    );
+    await expect
+      .poll(() => count.textContent())
+      .toBe(`${numberFormat.format(first.count)} of ${numberFormat.format(manifest.eventCount)} events`);
 
     await picker.fill(second.name);
-    await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(second.name)}`) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(`^${escapeRegExp(second.name)}`) })
+      .first()
+      .click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('tag')).toEqual([first.name, second.name]);
     // The count is read once the two-tag filter has reached the screen, not while it is computed.
     await page.waitForSelector(`[data-painted-filter="${cssString(`all:${first.name}|${second.name}`)}"]`);

@@ -19,10 +19,13 @@ const DIST = `dist/e2e-${process.pid}`;
 const VITE = 'node_modules/vite/bin/vite.js';
 
 export default async function setup(project: TestProject) {
-  const corpus = process.env.DATELINE_E2E_SRC ?? (existsSync('sample-corpus') ? 'sample-corpus' : 'test/fixtures/small-corpus');
+  const corpus =
+    process.env.DATELINE_E2E_SRC ?? (existsSync('sample-corpus') ? 'sample-corpus' : 'test/fixtures/small-corpus');
   run(process.execPath, ['--import', 'tsx', 'src/compiler/cli.ts', '--src', corpus, '--out', 'public/data']);
   // Vitest sets NODE_ENV=test, which would make this a development build of React.
-  run(process.execPath, [VITE, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { NODE_ENV: 'production' });
+  run(process.execPath, [VITE, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
+    NODE_ENV: 'production',
+  });
 
   const preview = await startPreview(DIST);
   project.provide('baseURL', preview.url);

@@ -10,7 +10,8 @@ const { manifest, events } = readBundle(inject('distDir'));
 const tagCount = new Map(manifest.tags.map((tag) => [tag.name, tag.count]));
 const isNarrow = (name: string) => (tagCount.get(name) ?? manifest.eventCount) < manifest.eventCount;
 const target = events.find(
-  (event) => event.tags.some(isNarrow) && event.related.some((related) => related.inCollection && related.day !== event.day),
+  (event) =>
+    event.tags.some(isNarrow) && event.related.some((related) => related.inCollection && related.day !== event.day),
 )!;
 const narrowTag = target.tags.find(isNarrow)!;
 const relatedTarget = target.related.find((related) => related.inCollection && related.day !== target.day)!;
@@ -111,7 +112,11 @@ describe('exploring the timeline', () => {
 
   it('moves to a related event when its link is clicked', async () => {
     await open(eventPath(target.id));
-    await panel().getByRole('region', { name: 'Related' }).getByRole('link', { name: relatedTarget.title, exact: true }).first().click();
+    await panel()
+      .getByRole('region', { name: 'Related' })
+      .getByRole('link', { name: relatedTarget.title, exact: true })
+      .first()
+      .click();
     await expect.poll(pathname).toBe(eventPath(relatedTarget.id));
     await expect.poll(shownEventId).toBe(relatedTarget.id);
     const from = Date.parse(params().get('from')!);
@@ -132,12 +137,16 @@ describe('when things are missing or broken', () => {
   it('shows a not-found panel with a way on for an unknown event', async () => {
     await open(`${dayPath(target.day)}/no-such-event-in-this-collection`);
     await expect.poll(() => panel().getByRole('heading', { name: 'Event not found' }).count()).toBe(1);
-    await panel().getByRole('link', { name: /See the events of/ }).click();
+    await panel()
+      .getByRole('link', { name: /See the events of/ })
+      .click();
     await expect.poll(pathname).toBe(dayPath(target.day));
   });
 
   it('ships a 404.html copy of the app, so static hosts serve deep links too', async () => {
-    const [index, notFound] = await Promise.all(['/index.html', '/404.html'].map(async (path) => (await fetch(baseURL + path)).text()));
+    const [index, notFound] = await Promise.all(
+      ['/index.html', '/404.html'].map(async (path) => (await fetch(baseURL + path)).text()),
+    );
     expect(notFound).toBe(index);
     expect(notFound).toContain('<div id="root">');
   });

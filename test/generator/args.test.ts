@@ -3,7 +3,12 @@ import { parseGeneratorArgs } from '../../src/generator/args.ts';
 
 describe('parseGeneratorArgs', () => {
   it('reads every option, with seed 1 and no malformed files by default', () => {
-    expect(parseGeneratorArgs(['--events', '10', '--out', 'x'])).toEqual({ events: 10, out: 'x', seed: 1, malformedPercent: 0 });
+    expect(parseGeneratorArgs(['--events', '10', '--out', 'x'])).toEqual({
+      events: 10,
+      out: 'x',
+      seed: 1,
+      malformedPercent: 0,
+    });
     expect(parseGeneratorArgs(['--events=5', '--out=y', '--seed', '7', '--malformed', '2.5'])).toEqual({
       events: 5,
       out: 'y',

@@ -28,7 +28,9 @@ describe('generateCorpus', () => {
     const files = textFiles(1234);
     const pages = files.filter((f) => f.path.endsWith('/index.md'));
     expect(files.length - pages.length).toBe(1234);
-    const eventDays = new Set(files.filter((f) => !f.path.endsWith('/index.md')).map((f) => f.path.split('/').slice(0, 4).join('/')));
+    const eventDays = new Set(
+      files.filter((f) => !f.path.endsWith('/index.md')).map((f) => f.path.split('/').slice(0, 4).join('/')),
+    );
     expect(pages.map((p) => p.path.split('/').slice(0, 4).join('/')).sort()).toEqual([...eventDays].sort());
   });
 
@@ -41,7 +43,10 @@ describe('generateCorpus', () => {
 
   it('skews tags: a few topics are very common, most are rare, and there are hundreds', () => {
     const { plan } = generateCorpus({ events: 5000, seed: 3, malformedPercent: 0 });
-    const counts = Array.from({ length: plan.world.list.length }, (_, t) => plan.topicOffsets[t + 1] - plan.topicOffsets[t])
+    const counts = Array.from(
+      { length: plan.world.list.length },
+      (_, t) => plan.topicOffsets[t + 1] - plan.topicOffsets[t],
+    )
       .filter((c) => c > 0)
       .sort((a, b) => b - a);
     expect(counts.length).toBeGreaterThan(1000);
@@ -54,14 +59,18 @@ describe('generateCorpus', () => {
 
 describe('a generated event file', () => {
   const files = textFiles(2000, 5);
-  const events = files.filter((f) => !f.path.endsWith('/index.md')).map((f) => ({ path: f.path, text: String(f.content) }));
+  const events = files
+    .filter((f) => !f.path.endsWith('/index.md'))
+    .map((f) => ({ path: f.path, text: String(f.content) }));
   const paths = new Set(events.map((e) => e.path));
 
   it('has a date heading matching its folder, an H1 with a trailing space, sources and related', () => {
     for (const { path, text } of events) {
       const lines = text.split('\n');
       const folder = parseNewsPath(`/${path}`);
-      const heading = /^### \[(\d{4})-(\d{2})-(\d{2})\]\(\/news\/(\d{4})\/(\d{2})\/(\d{2})\/index\.md\)$/.exec(lines[0]);
+      const heading = /^### \[(\d{4})-(\d{2})-(\d{2})\]\(\/news\/(\d{4})\/(\d{2})\/(\d{2})\/index\.md\)$/.exec(
+        lines[0],
+      );
       expect(heading, path).not.toBeNull();
       expect(folder?.day).toBe(dayFromParts(Number(heading![1]), Number(heading![2]), Number(heading![3])));
       expect(lines[1]).toBe('');
@@ -85,11 +94,18 @@ describe('a generated event file', () => {
     for (const { text } of events) {
       const related = text.split('### Related:\n\n')[1] ?? '';
       for (const line of related.split('\n').filter(Boolean)) {
-        const m = /^\d+\. \[[\x20-\x7e]+ \]\(\/news\/(\d{4})\/(\d{2})\/([1-9]\d?)\/([a-z0-9-]+)\.md\)( _Context: [^_]+_)?$/.exec(line);
+        const m =
+          /^\d+\. \[[\x20-\x7e]+ \]\(\/news\/(\d{4})\/(\d{2})\/([1-9]\d?)\/([a-z0-9-]+)\.md\)( _Context: [^_]+_)?$/.exec(
+            line,
+          );
         expect(m, line).not.toBeNull();
         total++;
         const [, y, mo, d, slug] = m!;
-        if (paths.has(`news/${y}/${mo}/${d}/${slug}.md`) || paths.has(`news/${y}/${mo}/${d.padStart(2, '0')}/${slug}.md`)) inside++;
+        if (
+          paths.has(`news/${y}/${mo}/${d}/${slug}.md`) ||
+          paths.has(`news/${y}/${mo}/${d.padStart(2, '0')}/${slug}.md`)
+        )
+          inside++;
       }
     }
     expect(total / events.length).toBeGreaterThan(8);

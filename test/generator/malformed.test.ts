@@ -6,7 +6,8 @@ import { MALFORMED_CASES } from '../../src/generator/malformed.ts';
 describe('--malformed', () => {
   const corpus = generateCorpus({ events: 3000, seed: 2, malformedPercent: 5 });
   const files = [...corpus.files()];
-  const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.from(content) : Buffer.from(content));
+  const bytes = (content: string | Uint8Array) =>
+    typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
 
   it('breaks the requested share of events, spread over every case', () => {
     expect(corpus.malformed.size).toBe(150);
@@ -26,15 +27,28 @@ describe('--malformed', () => {
     expect(contents.some((b) => b.length === 0)).toBe(true);
     expect(contents.some((b) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)).toBe(true);
     expect(contents.some((b) => b.includes('\r\n'))).toBe(true);
-    expect(contents.filter((b) => { try { decoder.decode(b); return false; } catch { return true; } }).length).toBeGreaterThan(0);
+    expect(
+      contents.filter((b) => {
+        try {
+          decoder.decode(b);
+          return false;
+        } catch {
+          return true;
+        }
+      }).length,
+    ).toBeGreaterThan(0);
     expect(contents.some((b) => b.includes('<script>'))).toBe(true);
     expect(contents.some((b) => b.includes('](javascript:'))).toBe(true);
     expect(contents.some((b) => b.length > 300_000)).toBe(true);
-    expect(contents.some((b) => b.length > 0 && !b.toString().startsWith('### [') && !b.toString().startsWith('\ufeff'))).toBe(true);
+    expect(
+      contents.some((b) => b.length > 0 && !b.toString().startsWith('### [') && !b.toString().startsWith('\ufeff')),
+    ).toBe(true);
   });
 
   it('puts impossible dates in folders and duplicates under padded and unpadded days', () => {
-    expect(files.some((f) => /^news\/\d{4}\/\d{2}\/3[01]\//.test(f.path) && parseNewsPath(`/${f.path}`) === null)).toBe(true);
+    expect(files.some((f) => /^news\/\d{4}\/\d{2}\/3[01]\//.test(f.path) && parseNewsPath(`/${f.path}`) === null)).toBe(
+      true,
+    );
     const byDay = new Map<string, string[]>();
     for (const f of files) {
       const [news, y, m, d, name] = f.path.split('/');
@@ -51,7 +65,11 @@ describe('--malformed', () => {
       const text = bytes(f.content).toString();
       const heading = /^### \[(\d{4})-(\d{2})-(\d{2})\]/.exec(text);
       const folder = /^news\/(\d{4})\/(\d{2})\/(\d{1,2})\//.exec(f.path);
-      return heading && folder && `${heading[1]}-${heading[2]}-${Number(heading[3])}` !== `${folder[1]}-${folder[2]}-${Number(folder[3])}`;
+      return (
+        heading &&
+        folder &&
+        `${heading[1]}-${heading[2]}-${Number(heading[3])}` !== `${folder[1]}-${folder[2]}-${Number(folder[3])}`
+      );
     });
     expect(mismatched.length).toBeGreaterThanOrEqual(13);
   });

@@ -5,9 +5,16 @@ import { joinShards, ownedSpans } from '../../src/lib/loaded-events.ts';
 function loaded(firstDay: number, lastDay: number, firstOrdinal: number, days: number[]) {
   const entry: ShardEntry = { key: String(firstDay), firstDay, lastDay, firstOrdinal, count: days.length, file: '' };
   const shard: IndexShard = {
-    version: 2, key: entry.key, days, slugs: days.map((_, i) => `e${firstOrdinal + i}`),
-    titles: days.map((_, i) => `Title ${firstOrdinal + i}`), headlineStarts: days.map(() => 0),
-    storyPaths: days.map(() => []), tags: days.map(() => []), relatedOutside: days.map(() => []), dayFiles: {},
+    version: 2,
+    key: entry.key,
+    days,
+    slugs: days.map((_, i) => `e${firstOrdinal + i}`),
+    titles: days.map((_, i) => `Title ${firstOrdinal + i}`),
+    headlineStarts: days.map(() => 0),
+    storyPaths: days.map(() => []),
+    tags: days.map(() => []),
+    relatedOutside: days.map(() => []),
+    dayFiles: {},
   };
   return { entry, shard };
 }

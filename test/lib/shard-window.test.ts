@@ -5,7 +5,12 @@ import { MAX_DRAWN_EVENTS, shardIndexOfDay, shardWindow } from '../../src/lib/sh
 import { MS_PER_DAY } from '../../src/lib/time-range.ts';
 
 const shard = (firstDay: number, lastDay: number, firstOrdinal: number, count: number): ShardEntry => ({
-  key: String(firstDay), firstDay, lastDay, firstOrdinal, count, file: `index/${firstDay}.json`,
+  key: String(firstDay),
+  firstDay,
+  lastDay,
+  firstOrdinal,
+  count,
+  file: `index/${firstDay}.json`,
 });
 // Three shards over days 0-29, ten events a day.
 const shards = [shard(0, 9, 0, 100), shard(10, 19, 100, 100), shard(20, 29, 200, 100)];

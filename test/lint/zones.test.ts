@@ -11,14 +11,54 @@ async function rulesFiredAt(path: string, code: string): Promise<string[]> {
 
 describe('the import zones in eslint.config.js', () => {
   const probes: [zone: string, file: string, code: string, rule: string][] = [
-    ['a feature never imports another feature', 'src/features/timeline/geometry.ts', "import '../tag-filter/filter-math.ts';", 'import-x/no-restricted-paths'],
-    ['a feature never imports the app', 'src/features/timeline/geometry.ts', "import '../../app/query-client.ts';", 'import-x/no-restricted-paths'],
-    ['lib never imports a feature', 'src/lib/time-range.ts', "import '../features/timeline/geometry.ts';", 'import-x/no-restricted-paths'],
-    ['lib never imports the app', 'src/lib/time-range.ts', "import '../app/query-client.ts';", 'import-x/no-restricted-paths'],
-    ['the bundle imports nothing of ours', 'src/bundle/ids.ts', "import '../lib/time-range.ts';", 'import-x/no-restricted-paths'],
-    ['browser code never imports the compiler', 'src/app/query-client.ts', "import '../compiler/slug.ts';", 'import-x/no-restricted-paths'],
-    ['browser code never imports the generator', 'src/lib/time-range.ts', "import '../generator/words.ts';", 'import-x/no-restricted-paths'],
-    ['browser code never imports node:*', 'src/features/timeline/geometry.ts', "import 'node:fs';", 'no-restricted-imports'],
+    [
+      'a feature never imports another feature',
+      'src/features/timeline/geometry.ts',
+      "import '../tag-filter/filter-math.ts';",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'a feature never imports the app',
+      'src/features/timeline/geometry.ts',
+      "import '../../app/query-client.ts';",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'lib never imports a feature',
+      'src/lib/time-range.ts',
+      "import '../features/timeline/geometry.ts';",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'lib never imports the app',
+      'src/lib/time-range.ts',
+      "import '../app/query-client.ts';",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'the bundle imports nothing of ours',
+      'src/bundle/ids.ts',
+      "import '../lib/time-range.ts';",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'browser code never imports the compiler',
+      'src/app/query-client.ts',
+      "import '../compiler/slug.ts';",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'browser code never imports the generator',
+      'src/lib/time-range.ts',
+      "import '../generator/words.ts';",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'browser code never imports node:*',
+      'src/features/timeline/geometry.ts',
+      "import 'node:fs';",
+      'no-restricted-imports',
+    ],
   ];
 
   it.each(probes)('%s', async (_zone, file, code, rule) => {

@@ -1,6 +1,13 @@
 import { useLocation } from 'react-router';
 import { parseNewsPath, type DayNumber, type EventId } from '../../bundle/index.ts';
-import { DayEvents, EventNotFound, EventPanel, PanelError, PanelSkeleton, type EventLink } from '../../features/event-panel/index.ts';
+import {
+  DayEvents,
+  EventNotFound,
+  EventPanel,
+  PanelError,
+  PanelSkeleton,
+  type EventLink,
+} from '../../features/event-panel/index.ts';
 import { nearestDayWithEvents } from '../../lib/corpus-walk.ts';
 import { usePrefetchTagPostings } from '../../features/tag-filter/index.ts';
 import { useDayDetail, type DayDetail } from '../../lib/data/day-detail.ts';

@@ -41,10 +41,24 @@ function renderInline(node: Inline, key: number, links: PanelLinks): ReactNode {
 
 function renderLink(href: string, children: ReactNode[], key: number, links: PanelLinks): ReactNode {
   const internal = parseNewsPath(href);
-  if (internal?.kind === 'event') return <Link key={key} to={links.eventHref(internal.id, internal.day)}>{children}</Link>;
-  if (internal?.kind === 'day') return <Link key={key} to={links.dayHref(internal.day)}>{children}</Link>;
+  if (internal?.kind === 'event')
+    return (
+      <Link key={key} to={links.eventHref(internal.id, internal.day)}>
+        {children}
+      </Link>
+    );
+  if (internal?.kind === 'day')
+    return (
+      <Link key={key} to={links.dayHref(internal.day)}>
+        {children}
+      </Link>
+    );
   if (isExternalHref(href)) {
-    return <a key={key} href={href} target="_blank" rel="noopener noreferrer">{children}</a>;
+    return (
+      <a key={key} href={href} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    );
   }
   // Anything else (javascript:, relative paths) keeps its words but loses the link.
   return <span key={key}>{children}</span>;

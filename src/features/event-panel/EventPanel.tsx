@@ -26,7 +26,12 @@ export function EventPanel({ event, links, previous, next, shareUrl, onTagClick 
             <span key={story}>
               {i > 0 && ' › '}
               {/* Story names are tags too: a click follows the whole story on the timeline. */}
-              <button type="button" className="story-link" title={`Show only “${story}”`} onClick={() => onTagClick(story)}>
+              <button
+                type="button"
+                className="story-link"
+                title={`Show only “${story}”`}
+                onClick={() => onTagClick(story)}
+              >
                 {story}
               </button>
             </span>
@@ -72,7 +77,12 @@ interface NeighbourLinkProps {
 
 function NeighbourLink({ label, link, links, rel }: NeighbourLinkProps) {
   const text = rel === 'prev' ? `← ${label}` : `${label} →`;
-  if (!link) return <span className="panel-button panel-button-disabled" aria-disabled="true">{text}</span>;
+  if (!link)
+    return (
+      <span className="panel-button panel-button-disabled" aria-disabled="true">
+        {text}
+      </span>
+    );
   return (
     <Link className="panel-button" to={links.eventHref(link.id, link.day)} rel={rel} title={link.title}>
       {text}

@@ -34,7 +34,10 @@ export function EventNotFound({ day, links }: { day: DayNumber; links: PanelLink
   return (
     <div className="event-panel" role="status">
       <h2 className="event-headline">Event not found</h2>
-      <p>This collection has no such event on {formatLongDate(day)}. It may be in another export, or the link may be mistyped.</p>
+      <p>
+        This collection has no such event on {formatLongDate(day)}. It may be in another export, or the link may be
+        mistyped.
+      </p>
       <ul className="way-on">
         <li>
           <Link to={links.dayHref(day)}>See the events of {formatLongDate(day)}</Link>

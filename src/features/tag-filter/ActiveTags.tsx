@@ -32,7 +32,12 @@ export function ActiveTags({ tags, match, onRemove, onMatchChange }: ActiveTagsP
       {tags.map((name) => (
         <span key={name} className="chip chip-active">
           {name}
-          <button type="button" className="chip-remove" aria-label={`Remove tag ${name}`} onClick={() => onRemove(name)}>
+          <button
+            type="button"
+            className="chip-remove"
+            aria-label={`Remove tag ${name}`}
+            onClick={() => onRemove(name)}
+          >
             ×
           </button>
         </span>

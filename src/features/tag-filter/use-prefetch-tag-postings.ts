@@ -12,5 +12,8 @@ export function usePrefetchTagPostings(manifest: Manifest, tagNames: readonly st
 /** A handler for pointer-enter or focus on a tag button: the click that may follow finds its postings loaded. */
 export function useTagIntent(manifest: Manifest): (tagName: string) => void {
   const queryClient = useQueryClient();
-  return useCallback((tagName: string) => prefetchPostings(queryClient, postingsFilesOf(manifest, [tagName])), [queryClient, manifest]);
+  return useCallback(
+    (tagName: string) => prefetchPostings(queryClient, postingsFilesOf(manifest, [tagName])),
+    [queryClient, manifest],
+  );
 }

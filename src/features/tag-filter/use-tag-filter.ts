@@ -63,7 +63,8 @@ export function useTagFilter(manifest: Manifest, allDensity: Density, tags: stri
     let current = true;
     const { firstDay, prefix } = allDensity;
     void runFilter({ mode, postings, firstDay, dayPrefix: prefix }).then((response) => {
-      if (current) setShown({ key, matched: response.ordinals, matchDensity: { firstDay, prefix: response.matchPrefix } });
+      if (current)
+        setShown({ key, matched: response.ordinals, matchDensity: { firstDay, prefix: response.matchPrefix } });
     });
     return () => {
       current = false;

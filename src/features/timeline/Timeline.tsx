@@ -57,9 +57,18 @@ export function Timeline(props: TimelineProps) {
       </div>
       <div className="timeline-legend" aria-hidden="true" />
       <div className="timeline-controls">
-        <button type="button" aria-label="Zoom in" onClick={() => controllerRef.current?.zoomBy(2)}>+</button>
-        <button type="button" aria-label="Zoom out" onClick={() => controllerRef.current?.zoomBy(0.5)}>−</button>
-        <button type="button" aria-label="Fit all" className="timeline-fit" onClick={() => controllerRef.current?.fitAll()}>
+        <button type="button" aria-label="Zoom in" onClick={() => controllerRef.current?.zoomBy(2)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" onClick={() => controllerRef.current?.zoomBy(0.5)}>
+          −
+        </button>
+        <button
+          type="button"
+          aria-label="Fit all"
+          className="timeline-fit"
+          onClick={() => controllerRef.current?.fitAll()}
+        >
           Fit all
         </button>
       </div>
@@ -68,8 +77,8 @@ export function Timeline(props: TimelineProps) {
         <span />
       </div>
       <p id={helpId} className="timeline-sr-only">
-        Scroll or pinch to zoom, drag to pan. Keys: plus and minus zoom, left and right arrows move between
-        events, Enter opens the event, Escape closes it.
+        Scroll or pinch to zoom, drag to pan. Keys: plus and minus zoom, left and right arrows move between events,
+        Enter opens the event, Escape closes it.
       </p>
       <div className="timeline-live timeline-sr-only" aria-live="polite" />
     </div>

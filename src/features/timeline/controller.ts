@@ -17,8 +17,17 @@ import { watchPixelRatio } from './pixel-ratio.ts';
 import { canvasMeasure, createTextWidths } from './text-width.ts';
 import { showTooltip, hideTooltip } from './tooltip.ts';
 import {
-  baseScale, constrain, panBy, rangeOf, rescale, sameRange, transformFor, zoomAt, zoomBounds,
-  type Transform, type ZoomBounds,
+  baseScale,
+  constrain,
+  panBy,
+  rangeOf,
+  rescale,
+  sameRange,
+  transformFor,
+  zoomAt,
+  zoomBounds,
+  type Transform,
+  type ZoomBounds,
 } from './transform.ts';
 import type { TimelineProps } from './types.ts';
 import { isSpanLoaded, visibleSlice } from './visible-slice.ts';
@@ -160,7 +169,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
 
     const barsTop = mode === 'marks' ? g.rugTop + 4 : g.top + HEADROOM * (g.axisTop - g.top);
     binDensity(props.allDensity, startDay, pxPerDay, width, BIN_PX, allBins);
-    const matches = props.matchDensity ? binDensity(props.matchDensity, startDay, pxPerDay, width, BIN_PX, matchBins) : null;
+    const matches = props.matchDensity
+      ? binDensity(props.matchDensity, startDay, pxPerDay, width, BIN_PX, matchBins)
+      : null;
     const max = maxCount(allBins);
     // The whole column is hoverable, not just the bar: thin bars are hard to hit.
     const hoverTop = mode === 'marks' ? g.rugTop : g.top;

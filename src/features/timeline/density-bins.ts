@@ -41,9 +41,7 @@ export function binDensity(
   let from = Math.floor(startDay);
   const capacity = out.count.length;
   while (from < endDay && out.length < capacity) {
-    const to = perDay
-      ? from + 1
-      : Math.max(from + 1, Math.floor(startDay + ((out.length + 1) * binPx) / pxPerDay));
+    const to = perDay ? from + 1 : Math.max(from + 1, Math.floor(startDay + ((out.length + 1) * binPx) / pxPerDay));
     const i = out.length++;
     out.fromDay[i] = from;
     out.toDay[i] = to;

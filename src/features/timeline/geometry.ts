@@ -36,7 +36,18 @@ export function plotGeometry(width: number, height: number, pointer: 'fine' | 'c
   const laneCount = Math.max(1, Math.min(MAX_LANES, Math.floor(room / compact)));
   // Past the cap, on very tall screens, lanes breathe a little instead.
   const laneHeight = Math.min(Math.round(compact * 1.5), Math.max(compact, Math.floor(room / laneCount)));
-  return { width, height, top: TOP, axisTop, rugTop, moreY, laneTop, laneHeight, laneCount, labelHeight: LABEL_HEIGHT[pointer] };
+  return {
+    width,
+    height,
+    top: TOP,
+    axisTop,
+    rugTop,
+    moreY,
+    laneTop,
+    laneHeight,
+    laneCount,
+    labelHeight: LABEL_HEIGHT[pointer],
+  };
 }
 
 /** Centre y of a lane. */

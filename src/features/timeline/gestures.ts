@@ -49,7 +49,8 @@ export function attachGestures(root: HTMLElement, plot: HTMLElement, on: Gesture
     const dy = e.deltaY * unit;
     heldRect ??= plot.getBoundingClientRect();
     const p = local(e);
-    if (e.ctrlKey) on.zoom(Math.exp(-dy * 0.01), p.x); // trackpad pinch arrives as ctrl+wheel
+    if (e.ctrlKey)
+      on.zoom(Math.exp(-dy * 0.01), p.x); // trackpad pinch arrives as ctrl+wheel
     else if (e.shiftKey) on.pan(-(dy || dx));
     else if (Math.abs(dx) > Math.abs(dy)) on.pan(-dx);
     else on.zoom(Math.exp(-dy * 0.002), p.x);

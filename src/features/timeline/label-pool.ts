@@ -22,7 +22,14 @@ export interface LabelPool {
   slotOf: Map<number, number>;
   frame: number;
   /** Labels whose event had no button yet, placed at the end of the frame. */
-  pending: { index: Int32Array; x: Float64Array; y: Float64Array; width: Float64Array; className: string[]; length: number };
+  pending: {
+    index: Int32Array;
+    x: Float64Array;
+    y: Float64Array;
+    width: Float64Array;
+    className: string[];
+    length: number;
+  };
 }
 
 /** Reads an event's label; only called when a button starts showing another event. */

@@ -26,12 +26,24 @@ export function paintAxis(
   ctx.textAlign = 'left';
   ctx.font = font.axis;
   ctx.fillStyle = palette.muted;
-  for (const label of fitAxisRow(minorXs, ticks.minor.ms, ticks.minor.formats, (s) => widths.width(font.axis, s), width)) {
+  for (const label of fitAxisRow(
+    minorXs,
+    ticks.minor.ms,
+    ticks.minor.formats,
+    (s) => widths.width(font.axis, s),
+    width,
+  )) {
     ctx.fillText(label.text, label.x, axisTop + 16);
   }
   ctx.font = font.axisMajor;
   ctx.fillStyle = palette.ink;
-  for (const label of fitAxisRow(majorXs, ticks.major.ms, ticks.major.formats, (s) => widths.width(font.axisMajor, s), width)) {
+  for (const label of fitAxisRow(
+    majorXs,
+    ticks.major.ms,
+    ticks.major.formats,
+    (s) => widths.width(font.axisMajor, s),
+    width,
+  )) {
     ctx.fillText(label.text, label.x, axisTop + 34);
   }
 }

@@ -43,7 +43,14 @@ export function paintMarks(ctx: CanvasRenderingContext2D, layout: MarkLayout, g:
   paintMore(ctx, layout, g);
 }
 
-function ring(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number, colour: string, lineWidth: number): void {
+function ring(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  radius: number,
+  colour: string,
+  lineWidth: number,
+): void {
   ctx.beginPath();
   ctx.arc(x, y, radius, 0, Math.PI * 2);
   ctx.strokeStyle = colour;

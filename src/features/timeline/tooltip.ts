@@ -6,7 +6,13 @@ const EDGE_PX = 8;
  * It never reads layout: flipping uses a percentage transform and the room left becomes
  * max-width, so hovering during a gesture cannot force a synchronous layout.
  */
-export function showTooltip(tooltip: HTMLElement, heading: string, detail: string, clientX: number, clientY: number): void {
+export function showTooltip(
+  tooltip: HTMLElement,
+  heading: string,
+  detail: string,
+  clientX: number,
+  clientY: number,
+): void {
   const [headingEl, detailEl] = tooltip.children as HTMLCollectionOf<HTMLElement>;
   if (headingEl.textContent !== heading) headingEl.textContent = heading;
   if (detailEl.textContent !== detail) detailEl.textContent = detail;
@@ -19,8 +25,7 @@ export function showTooltip(tooltip: HTMLElement, heading: string, detail: strin
   const y = flipY ? clientY - OFFSET_PX : clientY + OFFSET_PX;
   const room = Math.max(120, (flipX ? x : viewportWidth - x) - EDGE_PX);
   tooltip.style.maxWidth = `${Math.round(Math.min(360, room))}px`;
-  tooltip.style.transform =
-    `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`;
+  tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`;
 }
 
 export function hideTooltip(tooltip: HTMLElement): void {

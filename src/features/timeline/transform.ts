@@ -22,7 +22,9 @@ const MARGIN = 0.05;
 /** One scale over the whole corpus, first day to the end of the last day. */
 export function baseScale(firstDay: number, lastDay: number, width: number): ScaleTime<number, number> {
   const end = Math.max(lastDay + 1, firstDay + 1);
-  return scaleUtc().domain([firstDay * MS_PER_DAY, end * MS_PER_DAY]).range([0, width]);
+  return scaleUtc()
+    .domain([firstDay * MS_PER_DAY, end * MS_PER_DAY])
+    .range([0, width]);
 }
 
 /** The visible scale, derived from the base without changing it (d3-zoom's rescaleX). */

@@ -47,13 +47,27 @@ const MAX_SHIFT_PX = 100_000;
 const LABEL_HALF_HEIGHT_PX = 10;
 // Every combination of selected (1), keyboard cursor (2) and hovered (4), built once.
 const LABEL_CLASSES = Array.from({ length: 8 }, (_, bits) =>
-  ['timeline-label', bits & 1 ? 'timeline-label--selected' : '', bits & 2 ? 'timeline-label--cursor' : '', bits & 4 ? 'timeline-label--hovered' : '']
+  [
+    'timeline-label',
+    bits & 1 ? 'timeline-label--selected' : '',
+    bits & 2 ? 'timeline-label--cursor' : '',
+    bits & 4 ? 'timeline-label--hovered' : '',
+  ]
     .filter(Boolean)
-    .join(' '));
+    .join(' '),
+);
 
 export function createZoomedIn(labels: HTMLElement, widths: TextWidths): ZoomedIn {
-  return { layout: createMarkLayout(1024, MAX_LANES), hits: createMarkHits(1024), pool: createLabelPool(labels), widths,
-    labelWidths: new Float32Array(0), measuredFor: null, anchorDay: 0, anchorPxPerDay: 0 };
+  return {
+    layout: createMarkLayout(1024, MAX_LANES),
+    hits: createMarkHits(1024),
+    pool: createLabelPool(labels),
+    widths,
+    labelWidths: new Float32Array(0),
+    measuredFor: null,
+    anchorDay: 0,
+    anchorPxPerDay: 0,
+  };
 }
 
 /**
@@ -78,7 +92,13 @@ export function paintZoomedIn(
   if (count > z.layout.x.length) z.layout = createMarkLayout(2 * count, MAX_LANES);
   if (count > z.hits.x.length) z.hits = createMarkHits(2 * count);
   const { layout, hits } = z;
-  const metrics = { laneCount: g.laneCount, maxWidth: maxLabelWidth(view.width, view.pxPerDay), gap: 6, rightEdge: view.width - 2, minWidth: 64 };
+  const metrics = {
+    laneCount: g.laneCount,
+    maxWidth: maxLabelWidth(view.width, view.pxPerDay),
+    gap: 6,
+    rightEdge: view.width - 2,
+    minWidth: 64,
+  };
   if (z.measuredFor !== events) {
     z.labelWidths = new Float32Array(events.titles.length);
     z.measuredFor = events;
@@ -91,7 +111,16 @@ export function paintZoomedIn(
     return widths[i];
   };
   layoutMarks(
-    events.days, labelWidth, events.matches, view.first, view.last, view.startDay, view.pxPerDay, metrics, MORE_WIDTH, layout,
+    events.days,
+    labelWidth,
+    events.matches,
+    view.first,
+    view.last,
+    view.startDay,
+    view.pxPerDay,
+    metrics,
+    MORE_WIDTH,
+    layout,
     view.selected,
   );
   paintMarks(ctx, layout, g, view);

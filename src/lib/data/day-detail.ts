@@ -48,7 +48,11 @@ export interface RelatedEntry {
 }
 
 /** Finds the day's file through its index shard (cached), then loads it. Null when the day has no events. */
-export async function fetchDayDetail(queryClient: QueryClient, manifest: Manifest, day: DayNumber): Promise<DayDetail | null> {
+export async function fetchDayDetail(
+  queryClient: QueryClient,
+  manifest: Manifest,
+  day: DayNumber,
+): Promise<DayDetail | null> {
   const shardIndex = shardIndexOfDay(manifest.shards, day);
   if (shardIndex < 0) return null;
   const shard = await queryClient.ensureQueryData(indexShardQueryOptions(manifest.shards[shardIndex]));

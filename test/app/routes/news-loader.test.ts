@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { newsLoader } from '../../../src/app/routes/news-loader.ts';
 
 function load(path: string): unknown {
-  const args = { request: new Request(`http://localhost${path}`), params: {}, context: {} } as unknown as LoaderFunctionArgs;
+  const args = {
+    request: new Request(`http://localhost${path}`),
+    params: {},
+    context: {},
+  } as unknown as LoaderFunctionArgs;
   try {
     return newsLoader(args);
   } catch (thrown) {

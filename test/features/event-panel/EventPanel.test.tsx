@@ -30,8 +30,20 @@ const event: EventDetail = {
   ],
   sources: [{ outlet: 'Reuters', url: 'http://www.reuters.com/article/2015/09/26/us-mideast-crisis-iraq-russia' }],
   related: [
-    { id: '2015-10-06/russia-says', day: dayFromIso('2015-10-06')!, title: 'Russia says it would consider air-strikes.', inCollection: true, contexts: ['Iraq', 'Iraqi Civil War (2014-present)'] },
-    { id: '2017-05-04/a-memorandum', day: dayFromIso('2017-05-04')!, title: 'A memorandum is signed.', inCollection: false, contexts: ['Iran', 'Syria'] },
+    {
+      id: '2015-10-06/russia-says',
+      day: dayFromIso('2015-10-06')!,
+      title: 'Russia says it would consider air-strikes.',
+      inCollection: true,
+      contexts: ['Iraq', 'Iraqi Civil War (2014-present)'],
+    },
+    {
+      id: '2017-05-04/a-memorandum',
+      day: dayFromIso('2017-05-04')!,
+      title: 'A memorandum is signed.',
+      inCollection: false,
+      contexts: ['Iran', 'Syria'],
+    },
   ],
   tags: ['Iran', 'Iraq', 'Syria'],
 };
@@ -61,7 +73,9 @@ describe('EventPanel', () => {
     renderPanel();
     expect(screen.getByLabelText('Story').textContent).toBe('Iraqi Civil War (2014-present)');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(event.headline);
-    expect(screen.getByRole('link', { name: 'Saturday 26 September 2015' }).getAttribute('href')).toBe('/news/2015/09/26');
+    expect(screen.getByRole('link', { name: 'Saturday 26 September 2015' }).getAttribute('href')).toBe(
+      '/news/2015/09/26',
+    );
   });
 
   it('renders body nodes as elements and leaves a script tag as plain text', () => {
@@ -78,7 +92,9 @@ describe('EventPanel', () => {
 
   it('routes internal /news links in the body through the app and drops javascript: links', () => {
     renderPanel();
-    expect(screen.getByRole('link', { name: 'the day before' }).getAttribute('href')).toBe('/news/2015/09/25/earlier-event?tag=x');
+    expect(screen.getByRole('link', { name: 'the day before' }).getAttribute('href')).toBe(
+      '/news/2015/09/25/earlier-event?tag=x',
+    );
     expect(screen.queryByRole('link', { name: 'a trap' })).toBeNull();
     expect(screen.getByText('a trap')).toBeTruthy();
   });
@@ -95,8 +111,9 @@ describe('EventPanel', () => {
   it('links related events in the collection and marks the others without a link', () => {
     renderPanel();
     const related = screen.getByRole('region', { name: 'Related' });
-    expect(within(related).getByRole('link', { name: 'Russia says it would consider air-strikes.' }).getAttribute('href'))
-      .toBe('/news/2015/10/06/russia-says?tag=x');
+    expect(
+      within(related).getByRole('link', { name: 'Russia says it would consider air-strikes.' }).getAttribute('href'),
+    ).toBe('/news/2015/10/06/russia-says?tag=x');
     expect(within(related).queryByRole('link', { name: 'A memorandum is signed.' })).toBeNull();
     const outside = within(related).getByText('A memorandum is signed.').closest('li')!;
     expect(outside.textContent).toContain('not in this collection');
@@ -111,7 +128,9 @@ describe('EventPanel', () => {
 
   it('filters by the story when its breadcrumb is clicked', () => {
     const onTagClick = renderPanel();
-    fireEvent.click(within(screen.getByLabelText('Story')).getByRole('button', { name: 'Iraqi Civil War (2014-present)' }));
+    fireEvent.click(
+      within(screen.getByLabelText('Story')).getByRole('button', { name: 'Iraqi Civil War (2014-present)' }),
+    );
     expect(onTagClick).toHaveBeenCalledWith('Iraqi Civil War (2014-present)');
   });
 

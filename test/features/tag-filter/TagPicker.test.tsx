@@ -5,7 +5,12 @@ import type { TagEntry } from '../../../src/bundle/index.ts';
 import { TagPicker } from '../../../src/features/tag-filter/TagPicker.tsx';
 
 const tag = (name: string, count: number): TagEntry => ({ name, count, postings: 0, isStory: false });
-const tags = [tag('United States', 4740), tag('Iran', 805), tag('Iraq', 581), tag('Iraqi Civil War (2014-present)', 40)];
+const tags = [
+  tag('United States', 4740),
+  tag('Iran', 805),
+  tag('Iraq', 581),
+  tag('Iraqi Civil War (2014-present)', 40),
+];
 
 afterEach(cleanup);
 
@@ -15,7 +20,11 @@ describe('TagPicker', () => {
     const input = screen.getByRole('combobox', { name: 'Filter by tag' });
     fireEvent.change(input, { target: { value: 'ira' } });
     const options = screen.getAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual(['Iran805', 'Iraq581', 'Iraqi Civil War (2014-present)40']);
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Iran805',
+      'Iraq581',
+      'Iraqi Civil War (2014-present)40',
+    ]);
     expect(input.getAttribute('aria-expanded')).toBe('true');
   });
 

@@ -3,7 +3,13 @@ import type { TagEntry } from '../../../src/bundle/index.ts';
 import { searchTags } from '../../../src/features/tag-filter/tag-search.ts';
 
 const tag = (name: string, count: number): TagEntry => ({ name, count, postings: 0, isStory: false });
-const tags = [tag('United States', 90), tag('Iran', 50), tag('Syria', 40), tag('Iraqi Civil War (2014-present)', 5), tag('Ira', 1)];
+const tags = [
+  tag('United States', 90),
+  tag('Iran', 50),
+  tag('Syria', 40),
+  tag('Iraqi Civil War (2014-present)', 5),
+  tag('Ira', 1),
+];
 
 describe('searchTags', () => {
   it('lists names starting with the query before names containing it, case-insensitively', () => {

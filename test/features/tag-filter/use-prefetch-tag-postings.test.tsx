@@ -18,7 +18,9 @@ function setup() {
   const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify({ version: 1, tags: {} })));
   vi.stubGlobal('fetch', fetch);
   const client = new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
   return { fetch, client, wrapper };
 }
 

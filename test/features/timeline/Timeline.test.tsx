@@ -42,10 +42,13 @@ beforeEach(() => {
     },
   );
   // jsdom has no canvas: a context that accepts every call and measures 6 px per character.
-  const context = new Proxy({}, {
-    get: (_, name) => (name === 'measureText' ? (text: string) => ({ width: text.length * 6 }) : () => {}),
-    set: () => true,
-  });
+  const context = new Proxy(
+    {},
+    {
+      get: (_, name) => (name === 'measureText' ? (text: string) => ({ width: text.length * 6 }) : () => {}),
+      set: () => true,
+    },
+  );
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as CanvasRenderingContext2D);
 });
 
@@ -104,7 +107,9 @@ describe('Timeline', () => {
     flushFrames();
     fireEvent.click(screen.getByRole('button', { name: titles[3] }));
     expect(p.onSelect).toHaveBeenCalledWith(ids[3]);
-    expect(screen.getByRole('button', { name: titles[0] }).textContent).toBe('Iraq says Iran, Russia and Syria are assisting it.');
+    expect(screen.getByRole('button', { name: titles[0] }).textContent).toBe(
+      'Iraq says Iran, Russia and Syria are assisting it.',
+    );
   });
 
   it('shows the title and date of the event under the pointer', () => {
@@ -192,7 +197,10 @@ describe('Timeline', () => {
     const p = props();
     render(<Timeline {...p} />);
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
-    expect(vi.mocked(p.onRangeChange).mock.calls[0][0]).toEqual({ start: (D - 10) * MS_PER_DAY, end: (D + 11) * MS_PER_DAY });
+    expect(vi.mocked(p.onRangeChange).mock.calls[0][0]).toEqual({
+      start: (D - 10) * MS_PER_DAY,
+      end: (D + 11) * MS_PER_DAY,
+    });
   });
 
   it('moves a keyboard cursor through events in time order, announces it, and Enter selects it', () => {
@@ -279,7 +287,9 @@ describe('Timeline', () => {
     const { rerender } = render(<Timeline {...base} />);
     flushFrames();
     expect(screen.queryByRole('button', { name: 'Event number 7' })).toBeNull();
-    rerender(<Timeline {...base} events={events} matchDensity={densityFromDayCounts(D - 10, matchCounts)} filterKey="all:x" />);
+    rerender(
+      <Timeline {...base} events={events} matchDensity={densityFromDayCounts(D - 10, matchCounts)} filterKey="all:x" />,
+    );
     flushFrames();
     expect(screen.getByRole('button', { name: 'Event number 7' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Event number 300' })).toBeTruthy();

@@ -20,7 +20,9 @@ describe('fitAxisRow', () => {
   it('uses the longest format when every label fits before the next tick', () => {
     const { xs, dates } = days(3, 300);
     expect(fitAxisRow(xs, dates, formats, measure, 900).map((l) => l.text)).toEqual([
-      'Mon 15 September 2008', 'Tue 16 September 2008', 'Wed 17 September 2008',
+      'Mon 15 September 2008',
+      'Tue 16 September 2008',
+      'Wed 17 September 2008',
     ]);
   });
 
@@ -47,7 +49,10 @@ describe('fitAxisRow', () => {
 
   it('keeps the period the view opens in at the left edge until the next one pushes it out', () => {
     const labels = fitAxisRow([-400, 300], [utc(2008, 9, 1), utc(2008, 10, 1)], [utcFormat('%B %Y')], measure, 900);
-    expect(labels).toEqual([{ x: 4, text: 'September 2008' }, { x: 304, text: 'October 2008' }]);
+    expect(labels).toEqual([
+      { x: 4, text: 'September 2008' },
+      { x: 304, text: 'October 2008' },
+    ]);
     const pushed = fitAxisRow([-400, 60], [utc(2008, 9, 1), utc(2008, 10, 1)], [utcFormat('%B %Y')], measure, 900);
     expect(pushed.map((l) => l.text)).toEqual(['October 2008']);
   });

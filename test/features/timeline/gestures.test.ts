@@ -10,7 +10,15 @@ function setup() {
   document.body.appendChild(root);
   let left = 100;
   const rect = vi.spyOn(plot, 'getBoundingClientRect').mockImplementation(() => ({ left, top: 0 }) as DOMRect);
-  const on = { zoom: vi.fn(), pan: vi.fn(), settle: vi.fn(), hover: vi.fn(), leave: vi.fn(), click: vi.fn(), key: vi.fn() };
+  const on = {
+    zoom: vi.fn(),
+    pan: vi.fn(),
+    settle: vi.fn(),
+    hover: vi.fn(),
+    leave: vi.fn(),
+    click: vi.fn(),
+    key: vi.fn(),
+  };
   const detach = attachGestures(root, plot, on);
   return { plot, on, rect, detach, moveTo: (x: number) => (left = x) };
 }
@@ -19,7 +27,8 @@ describe('gestures', () => {
   it('reads the plot once per drag, not once per move', () => {
     const { plot, on, rect, detach } = setup();
     fireEvent.pointerDown(plot, { pointerId: 1, pointerType: 'mouse', button: 0, clientX: 300, clientY: 50 });
-    for (let x = 310; x <= 400; x += 10) fireEvent.pointerMove(plot, { pointerId: 1, pointerType: 'mouse', clientX: x, clientY: 50 });
+    for (let x = 310; x <= 400; x += 10)
+      fireEvent.pointerMove(plot, { pointerId: 1, pointerType: 'mouse', clientX: x, clientY: 50 });
     fireEvent.pointerUp(plot, { pointerId: 1, pointerType: 'mouse', clientX: 400, clientY: 50 });
     expect(rect).toHaveBeenCalledTimes(1);
     expect(on.pan.mock.calls.reduce((sum, [dx]) => sum + dx, 0)).toBe(100);

@@ -13,7 +13,11 @@ function hits(points: Array<[number, number, number]>) {
 }
 
 describe('hit testing', () => {
-  const marks = hits([[100, 50, 7], [110, 50, 8], [100, 74, 9]]);
+  const marks = hits([
+    [100, 50, 7],
+    [110, 50, 8],
+    [100, 74, 9],
+  ]);
 
   it('returns the event of the nearest mark within the radius', () => {
     expect(hitMark(marks, 101, 51, 8)).toBe(7);
@@ -36,7 +40,10 @@ describe('hit testing', () => {
 
 describe('hitLabel', () => {
   it('finds the event whose label box covers the point, and nothing beside or between lanes', () => {
-    const h = hits([[100, 50, 7], [100, 74, 9]]);
+    const h = hits([
+      [100, 50, 7],
+      [100, 74, 9],
+    ]);
     h.width[0] = 150;
     h.width[1] = 60;
     expect(hitLabel(h, 240, 55, 10)).toBe(7);

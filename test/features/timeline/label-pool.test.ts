@@ -1,11 +1,21 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { beginLabels, createLabelPool, endLabels, placeLabel, resetLabels } from '../../../src/features/timeline/label-pool.ts';
+import {
+  beginLabels,
+  createLabelPool,
+  endLabels,
+  placeLabel,
+  resetLabels,
+} from '../../../src/features/timeline/label-pool.ts';
 
 const titles = ['Alpha: first event', 'Beta: second event', 'Gamma: third event'];
 function setup() {
   const container = document.createElement('div');
-  const source = { id: (i: number) => `id-${i}`, title: (i: number) => titles[i], text: vi.fn((i: number) => titles[i].split(': ')[1]) };
+  const source = {
+    id: (i: number) => `id-${i}`,
+    title: (i: number) => titles[i],
+    text: vi.fn((i: number) => titles[i].split(': ')[1]),
+  };
   return { container, source, pool: createLabelPool(container) };
 }
 

@@ -25,7 +25,18 @@ describe('layoutMarks', () => {
 
   it('merges "+N more" markers that would overlap', () => {
     const days = Int32Array.from([0, 0, 0, 1, 1, 1]);
-    const layout = layoutMarks(days, () => 120, null, 0, 6, 0, 10, { ...metrics, laneCount: 1 }, 60, createMarkLayout(8, 4));
+    const layout = layoutMarks(
+      days,
+      () => 120,
+      null,
+      0,
+      6,
+      0,
+      10,
+      { ...metrics, laneCount: 1 },
+      60,
+      createMarkLayout(8, 4),
+    );
     expect(layout.moreLength).toBe(1);
     expect(layout.moreCount[0]).toBe(5);
   });
@@ -34,18 +45,40 @@ describe('layoutMarks', () => {
 describe('layoutMarks at the right edge', () => {
   it('cuts a label short where the plot ends, but not below the minimum width', () => {
     const days = Int32Array.from([0, 9, 12]);
-    const layout = layoutMarks(days, () => 120, null, 0, 3, 0, 10, { ...metrics, rightEdge: 150 }, 60, createMarkLayout(8, 4));
+    const layout = layoutMarks(
+      days,
+      () => 120,
+      null,
+      0,
+      3,
+      0,
+      10,
+      { ...metrics, rightEdge: 150 },
+      60,
+      createMarkLayout(8, 4),
+    );
     // Marks sit 5 px into their 10 px day: x = 5, 95, 125.
     expect([...layout.width.slice(0, 3)]).toEqual([120, 55, 40]);
   });
 });
 
 describe('layoutMarks lane sharing', () => {
-  it('gives each day of a label\'s span a share of the lanes before the gaps left are filled', () => {
+  it("gives each day of a label's span a share of the lanes before the gaps left are filled", () => {
     // Labels 120 px wide over days 40 px wide cover 4 days: 8 lanes give 2 per day first;
     // day 0 then takes the two lanes nobody reached, day 1 finds none free over its span.
     const days = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
-    const layout = layoutMarks(days, () => 120, null, 0, 12, 0, 40, { ...metrics, laneCount: 8 }, 30, createMarkLayout(16, 8));
+    const layout = layoutMarks(
+      days,
+      () => 120,
+      null,
+      0,
+      12,
+      0,
+      40,
+      { ...metrics, laneCount: 8 },
+      30,
+      createMarkLayout(16, 8),
+    );
     const perDay = [0, 0, 0];
     for (let j = 0; j < 12; j++) if (layout.lane[j] >= 0) perDay[days[j]]++;
     expect(perDay).toEqual([4, 2, 2]);
@@ -53,14 +86,37 @@ describe('layoutMarks lane sharing', () => {
 
   it('fills every lane when one busy day has the view to itself', () => {
     const days = Int32Array.from({ length: 10 }, () => 3);
-    const layout = layoutMarks(days, () => 120, null, 0, 10, 0, 20, { ...metrics, laneCount: 8 }, 30, createMarkLayout(16, 8));
+    const layout = layoutMarks(
+      days,
+      () => 120,
+      null,
+      0,
+      10,
+      0,
+      20,
+      { ...metrics, laneCount: 8 },
+      30,
+      createMarkLayout(16, 8),
+    );
     expect([...layout.lane.slice(0, 10)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, -1, -1]);
     expect(layout.moreCount[0]).toBe(2);
   });
 
   it('always gives the priority (selected) event a lane', () => {
     const days = Int32Array.from({ length: 5 }, () => 3);
-    const layout = layoutMarks(days, () => 120, null, 0, 5, 0, 20, { ...metrics, laneCount: 2 }, 30, createMarkLayout(8, 2), 4);
+    const layout = layoutMarks(
+      days,
+      () => 120,
+      null,
+      0,
+      5,
+      0,
+      20,
+      { ...metrics, laneCount: 2 },
+      30,
+      createMarkLayout(8, 2),
+      4,
+    );
     expect(layout.lane[4]).toBeGreaterThanOrEqual(0);
     expect(layout.moreCount[0]).toBe(3);
   });
@@ -70,7 +126,18 @@ describe('layoutMarks under a filter', () => {
   it('gives lanes only to matching events and counts only them as hidden', () => {
     const days = Int32Array.from([0, 0, 0, 0]);
     const matches = Uint8Array.from([0, 1, 0, 1]);
-    const layout = layoutMarks(days, () => 10, matches, 0, 4, 0, 400, { ...metrics, laneCount: 1 }, 60, createMarkLayout(8, 4));
+    const layout = layoutMarks(
+      days,
+      () => 10,
+      matches,
+      0,
+      4,
+      0,
+      400,
+      { ...metrics, laneCount: 1 },
+      60,
+      createMarkLayout(8, 4),
+    );
     expect([...layout.lane.slice(0, 4)]).toEqual([FILTERED_OUT, 0, FILTERED_OUT, -1]);
     expect(layout.included).toBe(2);
     expect(layout.moreLength).toBe(1);

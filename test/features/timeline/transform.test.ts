@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  baseScale, constrain, panBy, rangeOf, rescale, sameRange, transformFor, zoomAt, zoomBounds,
+  baseScale,
+  constrain,
+  panBy,
+  rangeOf,
+  rescale,
+  sameRange,
+  transformFor,
+  zoomAt,
+  zoomBounds,
 } from '../../../src/features/timeline/transform.ts';
 
 const DAY = 86_400_000;

@@ -23,14 +23,35 @@ describe('visibleSlice', () => {
   });
 
   it('a view is loaded only when the spans cover all of it', () => {
-    const spans: Array<[number, number]> = [[0, 9], [20, 29]];
+    const spans: Array<[number, number]> = [
+      [0, 9],
+      [20, 29],
+    ];
     expect(isSpanLoaded(spans, 20, 29.9)).toBe(true);
     expect(isSpanLoaded(spans, 25, 31)).toBe(false);
     expect(isSpanLoaded([], 5, 6)).toBe(false);
   });
 
   it('spans that touch, in any order, cover a view across their boundary; a gap does not', () => {
-    expect(isSpanLoaded([[10, 19], [0, 9]], 5, 12)).toBe(true);
-    expect(isSpanLoaded([[0, 9], [11, 19]], 5, 12)).toBe(false);
+    expect(
+      isSpanLoaded(
+        [
+          [10, 19],
+          [0, 9],
+        ],
+        5,
+        12,
+      ),
+    ).toBe(true);
+    expect(
+      isSpanLoaded(
+        [
+          [0, 9],
+          [11, 19],
+        ],
+        5,
+        12,
+      ),
+    ).toBe(false);
   });
 });

@@ -3,7 +3,13 @@ import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard, type Manifes
 import { joinDay } from '../../../src/lib/data/day-detail.ts';
 
 const day = dayFromIso('2015-09-20')!;
-const tags = ['Greek legislative election, September 2015', 'Northland', 'Television', 'Harvest festival', 'Battle (2015)'];
+const tags = [
+  'Greek legislative election, September 2015',
+  'Northland',
+  'Television',
+  'Harvest festival',
+  'Battle (2015)',
+];
 const manifest = {
   tags: tags.map((name) => ({ name, count: 1, postings: 0, isStory: false })),
   stories: [
@@ -24,14 +30,26 @@ const shard: IndexShard = {
   dayFiles: {},
 };
 const event = (slug: string, title: string, related: DayFile['events'][number]['related'] = []) => ({
-  id: `2015-09-20/${slug}`, day, slug, title, body: [], sources: [], related, file: `news/2015/09/20/${slug}.md`,
+  id: `2015-09-20/${slug}`,
+  day,
+  slug,
+  title,
+  body: [],
+  sources: [],
+  related,
+  file: `news/2015/09/20/${slug}.md`,
 });
 const dayFile: DayFile = {
   version: BUNDLE_VERSION,
   day,
   events: [
     event('a', 'Harvest festival: Battle (2015): Farmers gather.', [
-      { id: '2015-09-21/x', day: day + 1, title: 'X.', contexts: 'Northland, Greek legislative election, September 2015' },
+      {
+        id: '2015-09-21/x',
+        day: day + 1,
+        title: 'X.',
+        contexts: 'Northland, Greek legislative election, September 2015',
+      },
       { id: '2001-01-01/y', day: dayFromIso('2001-01-01')!, title: 'Y.', contexts: 'Television' },
     ]),
     event('b', 'Voters return.'),
