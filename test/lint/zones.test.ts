@@ -9,7 +9,8 @@ async function rulesFiredAt(path: string, code: string): Promise<string[]> {
   return result!.messages.map((message) => message.ruleId ?? message.message);
 }
 
-describe('the import zones in eslint.config.js', () => {
+// The first lint builds the TypeScript program: seconds, more on a loaded machine.
+describe('the import zones in eslint.config.js', { timeout: 60_000 }, () => {
   const probes: [zone: string, file: string, code: string, rule: string][] = [
     [
       'a feature never imports another feature',
