@@ -66,7 +66,6 @@ export function relink(
     if (addedIds.has(event.id) || (byId.has(event.id) && !removedIds.has(event.id))) return null;
     addedIds.add(event.id);
   }
-  if (removed.some((event) => byId.get(event.id)?.parsed !== event)) return null;
   // Splitting every context depends on the comma names; a change to that set relinks fully.
   const { commaCounts } = state;
   const counts = new Map(commaCounts);
