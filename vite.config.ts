@@ -19,6 +19,9 @@ function notFoundPage(): Plugin {
 
 export default defineConfig({
   plugins: [react(), notFoundPage(), datelineData()],
+  // What `vite build` copies into the site: public/ (its data/ is the compiled bundle), or a
+  // folder of one's own, as the browser tests build theirs without touching public/data.
+  publicDir: process.env.DATELINE_PUBLIC_DIR || 'public',
   // The benchmark caches corpora of up to a million files under bench/.cache: neither the
   // dependency scanner nor the file watcher should walk them.
   optimizeDeps: { entries: ['index.html'] },

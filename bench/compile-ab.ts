@@ -7,21 +7,19 @@
  * prints the median CPU time of each step. Whole cold builds on this shared 2-core machine moved
  * by 15% within an hour for the same code, more than most changes; the same work alternated in
  * one process moves by a few percent.
- * Both sides share strings as compile.ts does, with this checkout's code.
+ * Both sides share strings as a build does (intern.ts), with this checkout's code.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchArgs } from './args.ts';
 import { ensureCorpus, ROOT } from './corpora.ts';
 import { spread } from './stats.ts';
-import { share, type SharedStrings } from '../src/compiler/compile.ts';
+import { share, type SharedStrings } from '../src/compiler/intern.ts';
 import type { ParsedEvent } from '../src/compiler/types.ts';
 
 interface Compiler {
   name: string;
-  parseBatch: (batch: { tree: { root: string; newsDir: string }; first: number; files: string[]; stamps: boolean }) => {
-    parsed: { outcome: { kind: string; event?: ParsedEvent } }[];
-  };
+  parseOne: (tree: { root: string; newsDir: string }, underNews: string) => { kind: string; event?: ParsedEvent };
   linkCorpus: (events: ParsedEvent[]) => unknown;
   /** Every bundle file of the linked corpus, day files included. */
   serialise: (corpus: unknown) => Iterable<{ content: Uint8Array | null }>;
@@ -57,7 +55,7 @@ async function load(dir: string, name: string): Promise<Compiler> {
   };
   return {
     name,
-    parseBatch: (await compiler('parse-files.ts')).parseBatch,
+    parseOne: (await compiler('parse-files.ts')).parseOne,
     linkCorpus: (await compiler('link.ts')).linkCorpus,
     serialise,
   };
@@ -94,14 +92,10 @@ for (let run = 0; run < args.runs; run++) {
     const own = times.get(compiler.name)!;
     const parse = cpuMs(() => {
       const events: ParsedEvent[] = [];
-      for (let first = 0; first < files.length; first += 1000) {
-        const batch = compiler.parseBatch({
-          tree: { root: corpus.dir, newsDir },
-          first,
-          files: files.slice(first, first + 1000),
-          stamps: false,
-        });
-        for (const { outcome } of batch.parsed) if (outcome.kind === 'event') events.push(outcome.event!);
+      const tree = { root: corpus.dir, newsDir };
+      for (const underNews of files) {
+        const outcome = compiler.parseOne(tree, underNews);
+        if (outcome.kind === 'event') events.push(outcome.event!);
       }
       return events;
     });

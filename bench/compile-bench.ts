@@ -16,7 +16,7 @@ export async function runCompileBench(argv: readonly string[]): Promise<CompileR
 }
 
 export function printCompileResults(results: readonly CompileResult[]): void {
-  console.log(`\nCompile (median (min-max) of the runs; cold = compiler cache and output removed)\n`);
+  console.log(`\nCompile (median (min-max) of the runs; cold = output folder removed first)\n`);
   console.log(compileTable(results));
   for (const r of results) {
     if (r.summary) console.log(`\n${r.events}: ${r.summary}`);

@@ -80,11 +80,6 @@ export function dateFromDay(day: DayNumber): Date {
   return new Date(day * MS_PER_DAY);
 }
 
-/** The day a UTC instant falls on. */
-export function dayFromDate(date: Date): DayNumber {
-  return Math.floor(date.getTime() / MS_PER_DAY);
-}
-
 export function eventId(day: DayNumber, slug: string): EventId {
   return `${isoFromDay(day)}/${slug}`;
 }

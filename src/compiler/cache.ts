@@ -5,6 +5,7 @@
  * it was ~1 GB and loading it cost as much as parsing afresh.)
  */
 import { createHash } from 'node:crypto';
+import { readSource, statSource, type CorpusTree } from './read-tree.ts';
 import type { ParseOutcome } from './types.ts';
 
 export interface CacheEntry {
@@ -19,4 +20,29 @@ export type ParseCache = Map<string, CacheEntry>;
 
 export function contentHashOf(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * Whether the cached result for a file still holds. Files outside `changed` (what the watcher
+ * reported, when it is known) are trusted without a look; the others are checked on disk.
+ */
+export function isFresh(
+  tree: Pick<CorpusTree, 'newsDir'>,
+  underNews: string,
+  cache: ParseCache,
+  changed?: ReadonlySet<string>,
+): boolean {
+  const entry = cache.get(underNews);
+  if (!entry) return false;
+  if (changed && !changed.has(underNews)) return true;
+  try {
+    const stat = statSource(tree, underNews);
+    if (!stat) return false;
+    if (stat.mtimeMs === entry.mtimeMs && stat.size === entry.size) return true;
+    if (contentHashOf(readSource(tree, underNews)) !== entry.hash) return false;
+    cache.set(underNews, { ...entry, ...stat });
+    return true;
+  } catch {
+    return false;
+  }
 }

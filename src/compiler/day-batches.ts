@@ -10,7 +10,10 @@ import { byDay, dayFile } from './day-file.ts';
 import { keepOnePerId } from './link.ts';
 import { parseOne } from './parse-files.ts';
 import type { CorpusTree } from './read-tree.ts';
-import type { LinkInput, ParsedEvent, Problem } from './types.ts';
+import { noFindings, tally, type Findings } from './report.ts';
+import { relatedCodec } from './thread-codec.ts';
+import type { LinkInput, ParsedEvent } from './types.ts';
+import type { Job } from './worker-pool.ts';
 import { OutputFolder } from './write-bundle.ts';
 
 export interface DayBatch {
@@ -23,10 +26,7 @@ export interface DayBatch {
 
 export interface DayBatchResult {
   files: number;
-  dayPages: number;
-  rejected: Problem[];
-  duplicates: Problem[];
-  warnings: Problem[];
+  findings: Findings;
   /** The batch's day files, and whether this batch wrote them (else they were already there). */
   days: Array<{ day: DayNumber; path: string; written: boolean }>;
   /** The batch's events, one per id, in ordinal order. */
@@ -34,44 +34,43 @@ export interface DayBatchResult {
 }
 
 export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult {
-  const result: DayBatchResult = {
-    files: files.length,
-    dayPages: 0,
-    rejected: [],
-    duplicates: [],
-    warnings: [],
-    days: [],
-    events: [],
-  };
+  const findings = noFindings();
   const parsed: ParsedEvent[] = [];
   for (const underNews of files) {
-    const outcome = parseOne(tree, underNews);
-    result.warnings.push(...outcome.warnings);
-    if (outcome.kind === 'event') parsed.push(outcome.event);
-    else if (outcome.kind === 'dayPage') result.dayPages++;
-    else result.rejected.push(outcome.problem);
+    const event = tally(findings, parseOne(tree, underNews));
+    if (event) parsed.push(event);
   }
   const { kept, duplicates } = keepOnePerId(parsed);
-  result.duplicates = duplicates;
+  findings.duplicates = duplicates;
   const folder = new OutputFolder(out);
+  const days: DayBatchResult['days'] = [];
   for (const [day, events] of byDay(kept)) {
     const file = dayFile(day, events);
-    result.days.push({ day, path: file.path, written: folder.putHashed(file) });
+    days.push({ day, path: file.path, written: folder.putHashed(file) });
   }
-  result.events = kept.map(
-    ({ file, id, day, slug, canonicalFolder, title, relatedCommaNames, related }): LinkInput => ({
-      file,
-      id,
-      day,
-      slug,
-      canonicalFolder,
-      title,
-      relatedCommaNames,
-      related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
-    }),
-  );
-  return result;
+  const events = kept.map(({ file, id, day, slug, canonicalFolder, title, relatedCommaNames, related }): LinkInput => ({
+    file,
+    id,
+    day,
+    slug,
+    canonicalFolder,
+    title,
+    relatedCommaNames,
+    related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
+  }));
+  return { files: files.length, findings, days, events };
 }
+
+/** What a worker does with a day batch: only ids and contexts of related entries cross back. */
+export const dayBatchJob: Job<DayBatch, DayBatchResult> = {
+  name: 'days',
+  run: compileDayBatch,
+  codec: relatedCodec<DayBatchResult, LinkInput['related'][number]>((result) => result.events, {
+    width: 2,
+    write: (entry, values) => values.push(entry.id, entry.contexts),
+    read: (values, at) => ({ id: values[at] as string, contexts: values[at + 1] as string }),
+  }),
+};
 
 /**
  * Whole days per batch, at least `size` files each (the last may be smaller), in day order.
@@ -118,39 +117,4 @@ function dayOfFile(tree: Pick<CorpusTree, 'root' | 'newsDir'>, underNews: string
   if (place.kind !== 'outside') return null;
   const outcome = parseOne(tree, underNews);
   return outcome.kind === 'event' ? outcome.event.day : null;
-}
-
-/**
- * A batch result as it crosses between threads: related entries as one flat array. A
- * structured clone writes every key of every object, and 1.5 million entries were most of what
- * the main thread spent receiving a big tree.
- */
-export interface PackedDayBatch {
-  /** Its events' related lists are empty... */
-  result: DayBatchResult;
-  /** ...and travel here: how many entries each event had, */
-  counts: number[];
-  /** and the id and contexts of every entry, in order. */
-  related: string[];
-}
-
-/** What a worker does with a day batch. */
-export function dayBatchJob(batch: DayBatch): PackedDayBatch {
-  const result = compileDayBatch(batch);
-  const counts: number[] = [];
-  const related: string[] = [];
-  for (const event of result.events) {
-    counts.push(event.related.length);
-    for (const entry of event.related) related.push(entry.id, entry.contexts);
-    event.related = [];
-  }
-  return { result, counts, related };
-}
-
-export function unpackDayBatch({ result, counts, related }: PackedDayBatch): DayBatchResult {
-  let at = 0;
-  result.events.forEach((event, i) => {
-    for (let n = counts[i]; n > 0; n--, at += 2) event.related.push({ id: related[at], contexts: related[at + 1] });
-  });
-  return result;
 }

@@ -3,11 +3,14 @@
  * parsed content, and an unchanged file's parse is the very same object from build to build,
  * so a day whose events are the same objects keeps its file.
  */
-import type { DayNumber } from '../bundle/index.ts';
+import type { DayNumber, Manifest } from '../bundle/index.ts';
+import type { BuildSession } from './build-session.ts';
 import { byDay, dayFile } from './day-file.ts';
 import type { OutFile } from './hashed-file.ts';
-import type { LinkedEvent } from './link.ts';
+import type { LinkedCorpus, LinkedEvent } from './link.ts';
+import { bundleFiles } from './shard.ts';
 import type { ParsedEvent } from './types.ts';
+import { OutputFolder } from './write-bundle.ts';
 
 export interface DayOutput {
   events: readonly ParsedEvent[];
@@ -17,11 +20,30 @@ export interface DayOutput {
 
 export type DayOutputs = Map<DayNumber, DayOutput>;
 
+/** The day files (kept where unchanged), then the corpus-wide files that point at them. */
+export function* sessionFiles(
+  corpus: LinkedCorpus<ParsedEvent>,
+  previous: DayOutputs,
+  next: DayOutputs,
+): Generator<OutFile, Manifest> {
+  yield* sessionDayFiles(corpus.events, previous, next);
+  return yield* bundleFiles(corpus, new Map([...next].map(([day, output]) => [day, output.path])));
+}
+
+/** Day files the last build wrote to the same folder and that are still there. */
+export function reusableDays(session: BuildSession, out: string): DayOutputs {
+  const days: DayOutputs = new Map();
+  if (!session.days || session.out !== out) return days;
+  const folder = new OutputFolder(out);
+  for (const [day, output] of session.days) if (folder.has(output.path)) days.set(day, output);
+  return days;
+}
+
 /**
  * Every day's file, in day order: kept from `previous` where its events are unchanged, else
  * serialised. Records each in `next`.
  */
-export function* sessionDayFiles(
+function* sessionDayFiles(
   events: readonly LinkedEvent<ParsedEvent>[],
   previous: DayOutputs,
   next: DayOutputs,

@@ -1,5 +1,6 @@
-/** Finding the corpus and listing its files. */
-import { statSync } from 'node:fs';
+/** Finding the corpus, listing its files and reading them: the compiler's reads, all here. */
+import { bisectLeft } from 'd3-array';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 
@@ -61,16 +62,24 @@ export function withChanges(tree: CorpusTree, changed: Iterable<string>): Corpus
     const hidden = path.split('/').some((part) => part.startsWith('.'));
     const isFile = !hidden && (statSync(join(tree.newsDir, path), { throwIfNoEntry: false })?.isFile() ?? false);
     // Binary search in the sorted list (the order of Array#sort), not a 150,000-entry Set.
-    let low = 0;
-    let high = files.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (files[mid] < path) low = mid + 1;
-      else high = mid;
-    }
-    const present = files[low] === path;
-    if (isFile && !present) files.splice(low, 0, path);
-    else if (!isFile && present) files.splice(low, 1);
+    const at = bisectLeft(files, path);
+    const present = files[at] === path;
+    if (isFile && !present) files.splice(at, 0, path);
+    else if (!isFile && present) files.splice(at, 1);
   }
   return { ...tree, files };
+}
+
+/** A corpus file's bytes (`underNews` is its path below newsDir); throws what reading throws. */
+export function readSource(tree: Pick<CorpusTree, 'newsDir'>, underNews: string): Buffer {
+  return readFileSync(`${tree.newsDir}/${underNews}`);
+}
+
+/** A corpus file's modification time and size, or null if it is not there. */
+export function statSource(
+  tree: Pick<CorpusTree, 'newsDir'>,
+  underNews: string,
+): { mtimeMs: number; size: number } | null {
+  const stat = statSync(`${tree.newsDir}/${underNews}`, { throwIfNoEntry: false });
+  return stat ? { mtimeMs: stat.mtimeMs, size: stat.size } : null;
 }

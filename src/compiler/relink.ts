@@ -5,6 +5,7 @@
  * outside marks of entries pointing at an event that came or went. Anything that moves the
  * corpus-wide name sets in a way this does not model (a comma name, a duplicate) relinks fully.
  */
+import { bisector } from 'd3-array';
 import { splitContexts, type EventId } from '../bundle/index.ts';
 import { collectCommaNames } from './contexts.ts';
 import { compareEvents, linkCorpus, type LinkedCorpus, type LinkedEvent } from './link.ts';
@@ -65,7 +66,6 @@ export function relink(
     if (addedIds.has(event.id) || (byId.has(event.id) && !removedIds.has(event.id))) return null;
     addedIds.add(event.id);
   }
-  if (removed.some((event) => byId.get(event.id)?.parsed !== event)) return null;
   // Splitting every context depends on the comma names; a change to that set relinks fully.
   const { commaCounts } = state;
   const counts = new Map(commaCounts);
@@ -107,8 +107,8 @@ export function relink(
   }
 
   const events = state.corpus.events.filter((event) => !removedIds.has(event.parsed.id));
-  for (const event of added) events.splice(insertionPoint(events, event), 0, placeholder(event));
-  for (const event of added) byId.set(event.id, events[insertionPoint(events, event) - 1]);
+  for (const event of added) events.splice(byOrdinal.right(events, event), 0, placeholder(event));
+  for (const event of added) byId.set(event.id, events[byOrdinal.right(events, event) - 1]);
   for (let i = 0; i < events.length; i++) {
     const id = events[i].parsed.id;
     if (!dirty.has(id)) continue;
@@ -191,13 +191,5 @@ function placeholder(parsed: ParsedEvent): LinkedEvent<ParsedEvent> {
   return { parsed, storyPath: [], headlineStart: 0, outside: [], tags: new Set() };
 }
 
-function insertionPoint(events: readonly LinkedEvent[], event: ParsedEvent): number {
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareEvents(events[mid].parsed, event) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** Where an event goes in ordinal order: after every event that sorts before or with it. */
+const byOrdinal = bisector((linked: LinkedEvent, event: ParsedEvent) => compareEvents(linked.parsed, event));

@@ -1,5 +1,6 @@
 /** What a build found, as one summary line for people and a JSON report for tools. */
-import type { Problem } from './types.ts';
+import type { LinkedCorpus } from './link.ts';
+import type { ParsedEvent, ParseOutcome, Problem } from './types.ts';
 
 export interface Report {
   files: number;
@@ -11,17 +12,49 @@ export interface Report {
   outsideLinks: number;
 }
 
+/** What the files said besides their events, gathered as they are parsed. */
+export type Findings = Pick<Report, 'dayPages' | 'rejected' | 'duplicates' | 'warnings'>;
+
+export function noFindings(): Findings {
+  return { dayPages: 0, rejected: [], duplicates: [], warnings: [] };
+}
+
+/** Adds one file's outcome to the findings; returns its event, if it is one. */
+export function tally(findings: Findings, outcome: ParseOutcome): ParsedEvent | undefined {
+  findings.warnings.push(...outcome.warnings);
+  if (outcome.kind === 'event') return outcome.event;
+  if (outcome.kind === 'dayPage') findings.dayPages++;
+  else findings.rejected.push(outcome.problem);
+  return undefined;
+}
+
+export function addFindings(into: Findings, more: Findings): void {
+  into.dayPages += more.dayPages;
+  into.rejected.push(...more.rejected);
+  into.duplicates.push(...more.duplicates);
+  into.warnings.push(...more.warnings);
+}
+
+/** The report of a build of `files` files; linking's duplicates join the parse's. */
+export function reportOf(files: number, corpus: LinkedCorpus, findings: Findings): Report {
+  const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return {
+    files,
+    events: corpus.events.length,
+    dayPages: findings.dayPages,
+    rejected: findings.rejected.sort(byPlace),
+    duplicates: [...findings.duplicates, ...corpus.duplicates].sort(byPlace),
+    warnings: findings.warnings.sort(byPlace),
+    outsideLinks: corpus.outsideLinks,
+  };
+}
+
 export function summaryLine(report: Report, seconds: number): string {
   return (
     `compiled ${report.events} events from ${report.files} files (${report.dayPages} day pages, ` +
     `${report.rejected.length} rejected, ${report.warnings.length} warnings, ` +
     `${report.outsideLinks} related links outside the collection) in ${seconds.toFixed(1)} s`
   );
-}
-
-/** Every file is accounted for exactly once; a build that breaks this has lost a file. */
-export function accountsForEveryFile(report: Report): boolean {
-  return report.files === report.events + report.dayPages + report.rejected.length + report.duplicates.length;
 }
 
 export function problemLine(kind: string, problem: Problem): string {

@@ -1,5 +1,5 @@
 /**
- * The upstream slug rule (FORMAT.md): first 140 UTF-8 bytes of the title, lowercased, each run
+ * The upstream slug rule (docs/corpus-format.md): first 140 UTF-8 bytes of the title, lowercased, each run
  * outside [a-z0-9] turned into one `-`, trimmed. Only for files whose name cannot be the slug.
  */
 const encoder = new TextEncoder();

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Codec, Packed } from './thread-codec.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 4000;
@@ -23,19 +24,23 @@ export interface PoolOptions {
   workerEntry?: URL;
 }
 
+/** Work for the pool; parse-worker.ts finds the same job by its name. */
+export interface Job<B, R> {
+  name: 'parse' | 'days';
+  run(batch: B): R;
+  /** How a result crosses back to this thread. */
+  codec: Codec<R>;
+}
+
 /** What parse-worker.ts is sent: which job, and its batch. */
 export interface WorkerMessage<B> {
-  job: 'parse' | 'days';
+  job: Job<B, unknown>['name'];
   batch: B;
 }
 
-/**
- * Runs `work` on every batch and hands each result to `onResult`, in no particular order.
- * `job` names the same function for parse-worker.ts, which runs it on the worker threads.
- */
+/** Runs the job on every batch and hands each result to `onResult`, in no particular order. */
 export async function runBatches<B, R>(
-  job: WorkerMessage<B>['job'],
-  work: (batch: B) => R,
+  job: Job<B, R>,
   batches: readonly B[],
   fileCount: number,
   onResult: (result: R) => void,
@@ -44,7 +49,7 @@ export async function runBatches<B, R>(
   const threads = Math.min(availableParallelism(), 8);
   const worthIt = options.threads === 'always' || (options.threads && fileCount >= WORKER_THRESHOLD && threads >= 2);
   if (!worthIt) {
-    for (const batch of batches) onResult(work(batch));
+    for (const batch of batches) onResult(job.run(batch));
     return;
   }
   let next = 0;
@@ -54,14 +59,14 @@ export async function runBatches<B, R>(
       let inFlight = 0;
       const send = () => {
         if (next >= batches.length) return;
-        worker.postMessage({ job, batch: batches[next++] } satisfies WorkerMessage<B>);
+        worker.postMessage({ job: job.name, batch: batches[next++] } satisfies WorkerMessage<B>);
         inFlight++;
       };
-      worker.on('message', (result: R) => {
+      worker.on('message', (packed: Packed<R>) => {
         inFlight--;
         send();
         try {
-          onResult(result);
+          onResult(job.codec.unpack(packed));
         } catch (error) {
           reject(error as Error);
           return;

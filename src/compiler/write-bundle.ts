@@ -27,9 +27,13 @@ export class OutputFolder {
 
   constructor(readonly dir: string) {}
 
+  has(path: string): boolean {
+    return existsSync(join(this.dir, path));
+  }
+
   /** Writes a hashed file unless one of that name, so of that content, is there; true if it wrote. */
   putHashed(file: OutFile): boolean {
-    if (file.content === null || existsSync(join(this.dir, file.path))) return false;
+    if (file.content === null || this.has(file.path)) return false;
     this.replace(file.path, file.content);
     return true;
   }

@@ -1,4 +1,5 @@
 /** Which index shards the visible range needs, and which are worth prefetching. */
+import { bisector } from 'd3-array';
 import type { ShardEntry } from '../bundle/index.ts';
 import { countInDays, type Density } from './density.ts';
 import type { TimeRange } from './time-range.ts';
@@ -29,15 +30,10 @@ export function shardWindow(shards: ShardEntry[], density: Density, range: TimeR
   return { needed, prefetch };
 }
 
+const byLastDay = bisector((shard: ShardEntry) => shard.lastDay);
+
 /** The shard holding a day's events, or -1 when no shard covers it. */
 export function shardIndexOfDay(shards: ShardEntry[], day: number): number {
-  let lo = 0;
-  let hi = shards.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (shards[mid].lastDay < day) lo = mid + 1;
-    else if (shards[mid].firstDay > day) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const index = byLastDay.left(shards, day);
+  return index < shards.length && shards[index].firstDay <= day ? index : -1;
 }

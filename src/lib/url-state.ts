@@ -21,8 +21,6 @@ export interface ParsedView extends ViewParams {
   problems: string[];
 }
 
-export const EMPTY_VIEW: ViewParams = { tags: [], match: 'all', range: null };
-
 export function parseView(search: string | URLSearchParams): ParsedView {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const problems: string[] = [];

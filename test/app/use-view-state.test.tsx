@@ -2,22 +2,18 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayFromIso, type Manifest } from '../../src/bundle/index.ts';
+import { dayFromIso } from '../../src/bundle/index.ts';
 import { useViewState, type ViewState } from '../../src/app/use-view-state.ts';
+import { makeManifest, makeTags } from '../support/manifest.ts';
 
 const firstDay = dayFromIso('2015-01-01')!;
-const manifest = {
-  version: 1,
-  buildId: 'test',
+const manifest = makeManifest({
   eventCount: 3,
   firstDay,
   lastDay: firstDay + 364,
-  dayCounts: new Array(365).fill(0),
-  tags: [{ name: 'Iran', count: 3, postings: 0, isStory: false }],
-  stories: [],
-  shards: [],
-  postings: [],
-} as unknown as Manifest;
+  dayCounts: new Array<number>(365).fill(0),
+  tags: makeTags(['Iran']),
+});
 
 const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDayBatch, dayBatchJob, planDayBatches, unpackDayBatch } from '../../src/compiler/day-batches.ts';
+import { compileDayBatch, dayBatchJob, planDayBatches } from '../../src/compiler/day-batches.ts';
 import { findTree } from '../../src/compiler/read-tree.ts';
 
 const tree = await findTree('test/fixtures/small-corpus');
@@ -48,7 +48,7 @@ describe('compileDayBatch', () => {
     expect(result.events.map((event) => event.id)).toEqual([
       '2015-10-03/northland-rail-expansion-battle-of-the-budget-2015-present-lawmakers-approve-money',
     ]);
-    expect(result.duplicates).toEqual([
+    expect(result.findings.duplicates).toEqual([
       expect.objectContaining({ file: expect.stringContaining('news/2015/10/3/'), line: 1 }),
     ]);
     expect(result.days).toEqual([
@@ -65,7 +65,8 @@ describe('compileDayBatch', () => {
   });
 
   it('sends linking only ids and contexts of related entries, and unpacks them as they were', () => {
-    const unpacked = unpackDayBatch(structuredClone(dayBatchJob({ tree, out: scratch, files })));
+    const { run, codec } = dayBatchJob;
+    const unpacked = codec.unpack(structuredClone(codec.pack(run({ tree, out: scratch, files }))));
     expect(unpacked.events).toEqual(result.events);
     expect(Object.keys(unpacked.events[0].related[0]).sort()).toEqual(['contexts', 'id']);
     expect(unpacked.events[0]).not.toHaveProperty('body');

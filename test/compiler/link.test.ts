@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, eventId } from '../../src/bundle/index.ts';
-import { collectCommaNames } from '../../src/compiler/contexts.ts';
 import { linkCorpus } from '../../src/compiler/link.ts';
-import type { ParsedEvent, ParsedRelated } from '../../src/compiler/types.ts';
+import type { ParsedRelated } from '../../src/compiler/types.ts';
+import { makeParsedEvent, makeRelated as rel } from '../support/parsed-event.ts';
 
-function parsed(
-  date: string,
-  slug: string,
-  title: string,
-  related: ParsedRelated[] = [],
-  folder = date.replaceAll('-', '/'),
-): ParsedEvent {
-  const day = dayFromIso(date)!;
-  return {
-    file: `news/${folder}/${slug}.md`,
-    id: eventId(day, slug),
-    day,
-    slug,
-    canonicalFolder: !/\/\d$/.test(folder),
-    title,
-    body: [],
-    sources: [],
-    related,
-    relatedCommaNames: [...collectCommaNames(related.map((r) => r.title))],
-  };
-}
-const rel = (date: string, slug: string, contexts: string): ParsedRelated => {
-  const day = dayFromIso(date)!;
-  return { id: eventId(day, slug), day, title: slug, contexts };
-};
+const parsed = (date: string, slug: string, title: string, related: ParsedRelated[] = [], folder?: string) =>
+  makeParsedEvent(date, slug, { title, related, folder });
 
 describe('linkCorpus', () => {
   const a = parsed('2015-09-26', 'a', 'Iraqi Civil War (2014-present): Iraq says something.', [

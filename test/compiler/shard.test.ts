@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayFromIso,
-  eventId,
-  isoFromDay,
-  type IndexShard,
-  type Manifest,
-  type PostingsShard,
-} from '../../src/bundle/index.ts';
+import { dayFromIso, isoFromDay, type IndexShard, type Manifest, type PostingsShard } from '../../src/bundle/index.ts';
 import type { OutFile } from '../../src/compiler/hashed-file.ts';
 import { linkCorpus } from '../../src/compiler/link.ts';
 import { bundleFiles, deltaEncode, YEAR_SHARD_LIMIT } from '../../src/compiler/shard.ts';
 import type { ParsedEvent } from '../../src/compiler/types.ts';
+import { makeParsedEvent, makeRelated } from '../support/parsed-event.ts';
 
 function parsed(date: string, slug: string, contexts = ''): ParsedEvent {
-  const day = dayFromIso(date)!;
-  const related = contexts
-    ? [{ id: '2000-01-01/elsewhere', day: dayFromIso('2000-01-01')!, title: 'Elsewhere', contexts }]
-    : [];
-  return {
-    file: `news/${date}/${slug}.md`,
-    id: eventId(day, slug),
-    day,
-    slug,
-    canonicalFolder: true,
-    title: `${slug}.`,
-    body: [],
-    sources: [],
-    related,
-    relatedCommaNames: [],
-  };
+  return makeParsedEvent(date, slug, {
+    folder: date,
+    related: contexts ? [makeRelated('2000-01-01', 'elsewhere', contexts, 'Elsewhere')] : [],
+  });
 }
 
 /** Day files are written elsewhere (day-file.ts); here each day just has a name. */

@@ -1,16 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { DayFile, IndexShard, Manifest } from '../../src/bundle/index.ts';
 import { joinDay, type EventDetail } from '../../src/lib/data/day-detail.ts';
 
-export { launchChromium as launchBrowser } from '../support/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 
-export async function newPage(
+export { launchChromium as launchBrowser };
+
+const DESKTOP = { width: 1440, height: 900 };
+
+/** Starts Chromium before the file's tests and closes it after them; call at the top of a file. */
+export function browserForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+/** Runs `journey` on a page of a fresh browser context, which is closed whatever happens. */
+export async function withPage(
   browser: Browser,
   baseURL: string,
-  viewport = { width: 1440, height: 900 },
-): Promise<Page> {
+  journey: (page: Page) => Promise<void>,
+  viewport = DESKTOP,
+): Promise<void> {
+  const context = await browser.newContext({ baseURL, viewport });
+  try {
+    await journey(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+export async function newPage(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport });
   return context.newPage();
 }

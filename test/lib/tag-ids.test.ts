@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/bundle/index.ts';
 import { postingsFilesOf, tagIdsByName } from '../../src/lib/tag-ids.ts';
+import { makeManifest, makeTags } from '../support/manifest.ts';
 
-const manifest = {
-  tags: [
-    { name: 'Iran', count: 9, postings: 0, isStory: false },
-    { name: 'Syria', count: 5, postings: 1, isStory: false },
-    { name: 'Oil', count: 2, postings: 0, isStory: false },
-  ],
+const manifest = makeManifest({
+  tags: makeTags(['Iran', 'Syria', 'Oil'], [0, 1, 0]),
   postings: ['tags/0.aa.json', 'tags/1.bb.json'],
-} as unknown as Manifest;
+});
 
 describe('tag ids', () => {
   it('maps names to their index in the manifest', () => {

@@ -2,6 +2,7 @@
  * The tag filter as pure functions over sorted ordinal lists. They run in a worker
  * (filter.worker.ts) because a popular tag at 150k events is tens of thousands of ordinals.
  */
+import { bisectLeft } from 'd3-array';
 import type { MatchMode } from '../../lib/url-state.ts';
 
 /** Postings are stored as a first ordinal followed by gaps. */
@@ -78,21 +79,10 @@ export function matchedDayCounts(ordinals: Uint32Array, dayPrefix: ArrayLike<num
 export function matchFlags(loaded: Uint32Array, matched: Uint32Array): Uint8Array {
   const flags = new Uint8Array(loaded.length);
   if (loaded.length === 0 || matched.length === 0) return flags;
-  let j = lowerBound(matched, loaded[0]);
+  let j = bisectLeft(matched, loaded[0]);
   for (let i = 0; i < loaded.length && j < matched.length; i++) {
     while (j < matched.length && matched[j] < loaded[i]) j++;
     if (matched[j] === loaded[i]) flags[i] = 1;
   }
   return flags;
-}
-
-function lowerBound(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

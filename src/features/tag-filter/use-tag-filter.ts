@@ -46,6 +46,9 @@ export function useTagFilter(manifest: Manifest, allDensity: Density, tags: stri
   const failed = queries.some((query) => query.isError);
   const key = filterKeyOf(tags, mode);
   const [shown, setShown] = useState<ShownResult | null>(null);
+  /** The filter whose run failed (the worker stopped), and a count of retries that re-run it. */
+  const [failedKey, setFailedKey] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   const postings = useMemo(() => {
     if (!allLoaded || tagIds.length === 0) return null;
@@ -62,18 +65,29 @@ export function useTagFilter(manifest: Manifest, allDensity: Density, tags: stri
     if (!postings) return;
     let current = true;
     const { firstDay, prefix } = allDensity;
-    void runFilter({ mode, postings, firstDay, dayPrefix: prefix }).then((response) => {
-      if (current)
-        setShown({ key, matched: response.ordinals, matchDensity: { firstDay, prefix: response.matchPrefix } });
-    });
+    runFilter({ mode, postings, firstDay, dayPrefix: prefix }).then(
+      (response) => {
+        if (current)
+          setShown({ key, matched: response.ordinals, matchDensity: { firstDay, prefix: response.matchPrefix } });
+      },
+      () => {
+        if (current) setFailedKey(key);
+      },
+    );
     return () => {
       current = false;
     };
-  }, [postings, mode, key, allDensity]);
+  }, [postings, mode, key, allDensity, attempt]);
 
-  const retry = () => queries.forEach((query) => query.isError && void query.refetch());
+  const retry = () => {
+    queries.forEach((query) => query.isError && void query.refetch());
+    if (failedKey !== null) {
+      setFailedKey(null);
+      setAttempt((count) => count + 1);
+    }
+  };
   if (tags.length === 0) return { status: 'off', filterKey: undefined, matched: null, matchDensity: null, retry };
-  const status = failed ? 'error' : shown?.key === key ? 'ready' : 'loading';
+  const status = failed || failedKey === key ? 'error' : shown?.key === key ? 'ready' : 'loading';
   if (!shown) return { status, filterKey: undefined, matched: null, matchDensity: null, retry };
   return { status, filterKey: shown.key, matched: shown.matched, matchDensity: shown.matchDensity, retry };
 }

@@ -3,19 +3,16 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Manifest } from '../../../src/bundle/index.ts';
 import { usePrefetchTagPostings, useTagIntent } from '../../../src/features/tag-filter/index.ts';
+import { makeManifest, makePostings, makeTags } from '../../support/manifest.ts';
 
-const manifest = {
-  tags: [
-    { name: 'Iran', count: 9, postings: 0, isStory: false },
-    { name: 'Syria', count: 5, postings: 1, isStory: false },
-  ],
+const manifest = makeManifest({
+  tags: makeTags(['Iran', 'Syria'], [0, 1]),
   postings: ['tags/0.aa.json', 'tags/1.bb.json'],
-} as unknown as Manifest;
+});
 
 function setup() {
-  const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify({ version: 1, tags: {} })));
+  const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify(makePostings())));
   vi.stubGlobal('fetch', fetch);
   const client = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
@@ -35,7 +32,7 @@ describe('tag postings prefetch', () => {
     renderHook(() => usePrefetchTagPostings(manifest, ['Syria', 'Unknown']), { wrapper });
     await vi.waitFor(() => expect(client.getQueryData(['postings', 'tags/1.bb.json'])).toBeDefined());
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/tags/1.bb.json']);
-    expect(client.getQueryData(['postings', 'tags/1.bb.json'])).toEqual({ version: 1, tags: {} });
+    expect(client.getQueryData(['postings', 'tags/1.bb.json'])).toEqual(makePostings());
   });
   it('loads a tag\u2019s postings when the pointer shows intent, once', async () => {
     const { fetch, wrapper } = setup();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard, type Manifest } from '../../../src/bundle/index.ts';
+import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard } from '../../../src/bundle/index.ts';
 import { joinDay } from '../../../src/lib/data/day-detail.ts';
+import { makeManifest, makeTags } from '../../support/manifest.ts';
 
 const day = dayFromIso('2015-09-20')!;
 const tags = [
@@ -10,13 +11,13 @@ const tags = [
   'Harvest festival',
   'Battle (2015)',
 ];
-const manifest = {
-  tags: tags.map((name) => ({ name, count: 1, postings: 0, isStory: false })),
+const manifest = makeManifest({
+  tags: makeTags(tags),
   stories: [
     { name: 'Harvest festival', parent: null, count: 1, tag: 3 },
     { name: 'Battle (2015)', parent: 0, count: 1, tag: 4 },
   ],
-} as unknown as Manifest;
+});
 const shard: IndexShard = {
   version: BUNDLE_VERSION,
   key: '2015',
