@@ -4,7 +4,8 @@
  */
 import { Random } from './random.ts';
 import type { Topics } from './topics.ts';
-import { CITIES, ROLES } from './words.ts';
+import { CITIES } from './cities.ts';
+import { ROLES } from './organisations.ts';
 
 export class Cast {
   readonly topics: number[] = [];

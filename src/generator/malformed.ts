@@ -1,5 +1,5 @@
 /**
- * The ways real trees break the format (FORMAT.md, "What real trees also contain"), applied
+ * The ways real trees break the format (docs/corpus-format.md, "What happens to files that break the rules"), applied
  * to rendered files so the compiler meets every one of them.
  */
 import { dateFromDay, isoFromDay, type DayNumber } from '../bundle/index.ts';

@@ -2,7 +2,9 @@
 import type { DayNumber } from '../bundle/index.ts';
 import { isoDay } from './render.ts';
 import { Random } from './random.ts';
-import { CITIES, OUTLETS, WEEKDAYS } from './words.ts';
+import { CITIES } from './cities.ts';
+import { weekdayOf } from './dates.ts';
+import { OUTLETS } from './organisations.ts';
 
 export interface SourceLink {
   outlet: string;
@@ -53,7 +55,7 @@ const SENTENCES: Sentence[] = [
 export function bodyParagraphs(names: string[], day: DayNumber, random: Random): string[] {
   if (random.chance(0.03)) return [];
   const people = names.length > 0 ? names : ['The government'];
-  const weekday = WEEKDAYS[((day % 7) + 7) % 7];
+  const weekday = weekdayOf(day);
   const paragraphs: string[] = [];
   const count = random.chance(0.6) ? 1 : random.int(2, 3);
   for (let p = 0; p < count; p++) {

@@ -2,6 +2,8 @@
  * A small seeded PRNG (mulberry32) so a seed gives the same corpus on every machine and
  * Node version; Math.random cannot be seeded.
  */
+import { bisectRight } from 'd3-array';
+
 export class Random {
   private state: number;
 
@@ -77,13 +79,7 @@ export class ZipfPicker {
 
   index(random: Random): number {
     const target = random.next() * this.cumulative[this.cumulative.length - 1];
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.cumulative[mid] <= target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    // The first entry past the target; the last one if rounding put the target at the very end.
+    return Math.min(bisectRight(this.cumulative, target), this.cumulative.length - 1);
   }
 }

@@ -2,7 +2,7 @@
 import { dateFromDay, isoFromDay, type DayNumber } from '../bundle/index.ts';
 import type { SourceLink } from './prose.ts';
 import type { RelatedLink } from './related.ts';
-import { MONTH_NAMES } from './words.ts';
+import { monthOf } from './dates.ts';
 
 export interface EventText {
   day: DayNumber;
@@ -69,7 +69,7 @@ export function renderEvent(event: EventText): string {
 
 export function renderDayPage(day: DayNumber, events: ReadonlyArray<{ slug: string; title: string }>): string {
   const date = dateFromDay(day);
-  const heading = `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  const heading = `${monthOf(date)} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
   const items = events.map((e, i) => `${i + 1}. [${e.title} ](${relatedHref(day, e.slug)})`);
   return `${[dateHeading(day), '', `# ${heading}`, '', ...items].join('\n')}\n`;
 }

@@ -5,7 +5,8 @@
  */
 import { Random } from './random.ts';
 import { foldAscii } from './text.ts';
-import { CITIES, MONTH_NAMES } from './words.ts';
+import { CITIES } from './cities.ts';
+import { MONTH_NAMES } from './dates.ts';
 
 export interface Story {
   /** The tag name: ASCII, with `-` where the original had an en dash. */

@@ -4,7 +4,9 @@
  */
 import { Random, ZipfPicker } from './random.ts';
 import { foldAscii } from './text.ts';
-import { COUNTRIES, FAMILY_NAMES, GIVEN_NAMES, ORGANISATIONS } from './words.ts';
+import { COUNTRIES } from './countries.ts';
+import { FAMILY_NAMES, GIVEN_NAMES } from './names.ts';
+import { ORGANISATIONS } from './organisations.ts';
 import { buildStories, type Story } from './stories.ts';
 
 export type TopicKind = 'country' | 'org' | 'person' | 'story';

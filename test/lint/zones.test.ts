@@ -51,7 +51,7 @@ describe('the import zones in eslint.config.js', { timeout: 60_000 }, () => {
     [
       'browser code never imports the generator',
       'src/lib/time-range.ts',
-      "import '../generator/words.ts';",
+      "import '../generator/random.ts';",
       'import-x/no-restricted-paths',
     ],
     [
