@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/bundle/index.ts';
 import { useViewState, type ViewState } from '../../src/app/use-view-state.ts';
-import { makeManifest, makeTags } from '../support/manifest.ts';
+import { makeManifest, makeTags } from '../support/bundle.ts';
 
 const firstDay = dayFromIso('2015-01-01')!;
 const manifest = makeManifest({

@@ -1,4 +1,5 @@
 import { Parser, XmlRenderer } from 'commonmark';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withFastPaths } from '../../src/compiler/parser-fast-paths.ts';
 
@@ -8,12 +9,22 @@ const fast = withFastPaths(new Parser());
 const render = (parser: Parser, markdown: string) =>
   new XmlRenderer({ sourcepos: true }).render(parser.parse(markdown));
 
-/** A small deterministic generator, so a failure can be replayed. */
-function randomSource(seed: number): (n: number) => number {
-  return (n) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+const expectSameTree = (markdown: string) => expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+
+/** Documents made of `pieces` joined, seeded so that a failure can be replayed. */
+function expectSameTreeForJoins(
+  pieces: string[],
+  length: { minLength: number; maxLength: number },
+  toMarkdown: (joined: string) => string,
+  numRuns: number,
+) {
+  const joins = fc.array(fc.constantFrom(...pieces), length).map((chosen) => chosen.join(''));
+  fc.assert(
+    fc.property(joins, (joined) => {
+      expectSameTree(toMarkdown(joined));
+    }),
+    { seed: 12345, numRuns },
+  );
 }
 
 const DESTINATIONS = [
@@ -56,7 +67,7 @@ describe('link destinations', () => {
         `[text](${destination}`,
         `![alt](${destination})`,
       ]) {
-        expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+        expectSameTree(markdown);
       }
     }
   });
@@ -68,45 +79,17 @@ describe('link destinations', () => {
       '[t](https://example.com/a\n"title on the next line")',
       '[nested [brackets] ok](https://example.com/x) [t](https://example.com/y)z',
     ];
-    for (const markdown of documents) expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+    documents.forEach(expectSameTree);
   });
 
   it('agrees on random destinations built from the characters that matter', () => {
-    const alphabet = [
-      'a',
-      'Z',
-      '0',
-      '/',
-      '-',
-      '%',
-      '4',
-      'f',
-      '(',
-      ')',
-      '\\',
-      '&',
-      ';',
-      ' ',
-      '\t',
-      '<',
-      '>',
-      '"',
-      '\u00e9',
-      '#',
-      '?',
-      '=',
-      'amp',
-      '&amp;',
-      '&#38',
-      'x2',
-    ];
-    const random = randomSource(12345);
-    for (let i = 0; i < 2000; i++) {
-      let destination = '';
-      for (let length = random(14); length > 0; length--) destination += alphabet[random(alphabet.length)];
-      const markdown = `See [text](${destination}) after.`;
-      expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
-    }
+    const alphabet = [...'aZ0/-%4f()\\&; \t<>"\u00e9#?=', 'amp', '&amp;', '&#38', 'x2'];
+    expectSameTreeForJoins(
+      alphabet,
+      { minLength: 0, maxLength: 13 },
+      (destination) => `See [text](${destination}) after.`,
+      2000,
+    );
   });
 });
 
@@ -128,7 +111,7 @@ describe('reference definitions', () => {
       '[not a definition] but [a]: /x later\n\n[a]',
       '[[nested]]: /x\n\n[[nested]]',
     ];
-    for (const markdown of documents) expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
+    documents.forEach(expectSameTree);
   });
 
   it('agrees on random paragraphs built from the characters that matter', () => {
@@ -151,12 +134,11 @@ describe('reference definitions', () => {
       '===',
       '\n\n',
     ];
-    const random = randomSource(777);
-    for (let i = 0; i < 3000; i++) {
-      let markdown = '';
-      for (let length = 1 + random(16); length > 0; length--) markdown += pieces[random(pieces.length)];
-      markdown += '\n\n[a] [x] [t]';
-      expect(render(fast, markdown), markdown).toBe(render(stock, markdown));
-    }
+    expectSameTreeForJoins(
+      pieces,
+      { minLength: 1, maxLength: 16 },
+      (paragraphs) => `${paragraphs}\n\n[a] [x] [t]`,
+      3000,
+    );
   });
 });

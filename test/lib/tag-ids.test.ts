@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postingsFilesOf, tagIdsByName } from '../../src/lib/tag-ids.ts';
-import { makeManifest, makeTags } from '../support/manifest.ts';
+import { makeManifest, makeTags } from '../support/bundle.ts';
 
 const manifest = makeManifest({
   tags: makeTags(['Iran', 'Syria', 'Oil'], [0, 1, 0]),

@@ -4,7 +4,7 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { usePrefetchTagPostings, useTagIntent } from '../../../src/features/tag-filter/index.ts';
-import { makeManifest, makePostings, makeTags } from '../../support/manifest.ts';
+import { makeManifest, makePostings, makeTags } from '../../support/bundle.ts';
 
 const manifest = makeManifest({
   tags: makeTags(['Iran', 'Syria'], [0, 1]),

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FilterRequest, FilterResponse } from '../../../src/features/tag-filter/filter-protocol.ts';
 import { useTagFilter } from '../../../src/features/tag-filter/index.ts';
 import { densityFromDayCounts } from '../../../src/lib/density.ts';
-import { makeManifest, makePostings, makeTags } from '../../support/manifest.ts';
+import { makeManifest, makePostings, makeTags } from '../../support/bundle.ts';
 
 const manifest = makeManifest({
   eventCount: 2,

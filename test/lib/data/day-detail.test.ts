@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard } from '../../../src/bundle/index.ts';
 import { joinDay } from '../../../src/lib/data/day-detail.ts';
-import { makeManifest, makeTags } from '../../support/manifest.ts';
+import { makeManifest, makeTags } from '../../support/bundle.ts';
 
 const day = dayFromIso('2015-09-20')!;
 const tags = [

@@ -1,5 +1,13 @@
-/** Typed bundle fixtures: a manifest of the current version with only what a test sets. */
-import { BUNDLE_VERSION, type Manifest, type PostingsShard, type TagEntry } from '../../src/bundle/index.ts';
+/** Typed bundle fixtures: files of the current version with only what a test sets. */
+import {
+  BUNDLE_VERSION,
+  dayFromIso,
+  eventId,
+  type DayEvent,
+  type Manifest,
+  type PostingsShard,
+  type TagEntry,
+} from '../../src/bundle/index.ts';
 
 /** A manifest of an empty corpus, with `fields` over it. */
 export function makeManifest(fields: Partial<Manifest> = {}): Manifest {
@@ -25,4 +33,11 @@ export function makeTags(names: readonly string[], postings: readonly number[] =
 
 export function makePostings(tags: PostingsShard['tags'] = {}): PostingsShard {
   return { version: BUNDLE_VERSION, tags };
+}
+
+/** A day file's event of `date` (YYYY-MM-DD) named `slug`: title `slug`, no body, sources or related. */
+export function makeDayEvent(date: string, slug: string, fields: Partial<DayEvent> = {}): DayEvent {
+  const day = dayFromIso(date)!;
+  const file = `news/${date.replaceAll('-', '/')}/${slug}.md`;
+  return { id: eventId(day, slug), day, slug, title: slug, body: [], sources: [], related: [], file, ...fields };
 }
