@@ -11,17 +11,16 @@ import {
 } from '../bundle/index.ts';
 import type { TimeRange } from '../lib/time-range.ts';
 import {
-  formatInstant,
   keepKnownTags,
   parseView,
-  roundRangeForUrl,
   serialiseView,
   withTag,
   withoutTag,
   type MatchMode,
   type ParsedView,
 } from '../lib/url-state.ts';
-import { corpusRange, rangeAroundDay, rangeShowingDay, DAY_FOCUS_WIDTH } from '../lib/view-range.ts';
+import { rangeShowingDay } from '../lib/view-range.ts';
+import { initialRangeSync, reconcileRange } from './range-sync.ts';
 
 export interface ViewState {
   view: ParsedView;
@@ -37,12 +36,6 @@ export interface ViewState {
   setMatch: (mode: MatchMode) => void;
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
-}
-
-function rangeKey(range: TimeRange | null, fallback: string): string {
-  if (!range) return fallback;
-  const rounded = roundRangeForUrl(range);
-  return `${formatInstant(rounded.start)}|${formatInstant(rounded.end)}`;
 }
 
 /**
@@ -62,20 +55,11 @@ export function useViewState(manifest: Manifest): ViewState {
 
   // Follow the URL when it changes from outside (link, back/forward), but not when the change
   // is our own range write arriving: that keeps the exact range rather than the URL's rounding.
-  const urlKey = rangeKey(view.range, `default:${selectedDay ?? ''}`);
-  const [sync, setSync] = useState(() => ({
-    seenUrlKey: urlKey,
-    writtenKey: null as string | null,
-    range: initialRange(view.range, selectedDay, manifest),
-  }));
-  let current = sync;
-  if (sync.seenUrlKey !== urlKey) {
-    current =
-      urlKey === sync.writtenKey
-        ? { ...sync, seenUrlKey: urlKey }
-        : { seenUrlKey: urlKey, writtenKey: null, range: initialRange(view.range, selectedDay, manifest) };
-    setSync(current);
-  }
+  const corpus = useMemo(() => ({ firstDay: manifest.firstDay, lastDay: manifest.lastDay }), [manifest]);
+  const url = { range: view.range, day: selectedDay };
+  const [sync, setSync] = useState(() => initialRangeSync(url, corpus));
+  const current = reconcileRange(sync, { kind: 'url', url }, corpus);
+  if (current !== sync) setSync(current);
   const range = current.range;
 
   const searchFor = useCallback(
@@ -85,11 +69,11 @@ export function useViewState(manifest: Manifest): ViewState {
 
   const commitRange = useCallback(
     (next: TimeRange) => {
-      setSync((state) => ({ ...state, writtenKey: rangeKey(next, ''), range: next }));
+      setSync((state) => reconcileRange(state, { kind: 'commit', range: next }, corpus));
       // No pathname: the router keeps its *current* path, even if a selection landed since this render.
       void navigate({ search: searchFor({ range: next }) }, { replace: true });
     },
-    [navigate, searchFor],
+    [navigate, searchFor, corpus],
   );
 
   const eventHref = useCallback(
@@ -121,10 +105,4 @@ export function useViewState(manifest: Manifest): ViewState {
   const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);
 
   return { view, selection, range, commitRange, select, addTag, removeTag, setMatch, eventHref, dayHref };
-}
-
-function initialRange(urlRange: TimeRange | null, day: DayNumber | null, manifest: Manifest): TimeRange {
-  if (urlRange && urlRange.end - urlRange.start >= 60_000) return urlRange;
-  if (day !== null) return rangeAroundDay(day, DAY_FOCUS_WIDTH);
-  return corpusRange(manifest.firstDay, manifest.lastDay);
 }

@@ -115,6 +115,14 @@ describe('instants', () => {
     expect(rounded.end).toBeGreaterThan(rounded.start);
     expect(rounded.end).toBeGreaterThanOrEqual(range.end);
   });
+
+  it('roundRangeForUrl rounds to whole days from a 3-day span up, to minutes below it', () => {
+    const start = utc(2015, 9, 26, 6, 30);
+    const threeDays = roundRangeForUrl({ start, end: start + 3 * 86_400_000 });
+    expect(threeDays).toEqual({ start: utc(2015, 9, 26), end: utc(2015, 9, 30) });
+    const justUnder = roundRangeForUrl({ start, end: start + 3 * 86_400_000 - 60_000 });
+    expect(justUnder).toEqual({ start, end: start + 3 * 86_400_000 - 60_000 });
+  });
 });
 
 describe('tag edits', () => {

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { DayNumber } from '../../bundle/index.ts';
 import type { DayDetail } from '../../lib/data/day-detail.ts';
-import { formatLongDate, type PanelLinks } from './links.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { type PanelLinks } from './links.ts';
 import './event-panel.css';
 
 interface DayEventsProps {
@@ -15,7 +16,7 @@ export function DayEvents({ day, detail, links }: DayEventsProps) {
   const events = detail?.events ?? [];
   return (
     <article className="event-panel">
-      <h2 className="event-headline">{formatLongDate(day)}</h2>
+      <h2 className="event-headline">{formatDay(day)}</h2>
       <p className="event-date">{events.length === 1 ? '1 event' : `${events.length} events`}</p>
       {events.length === 0 ? (
         <p>No events in this collection on this day.</p>

@@ -3,7 +3,8 @@ import type { EventDetail } from '../../lib/data/day-detail.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { EventBody } from './EventBody.tsx';
 import { EventSources } from './EventSources.tsx';
-import { formatLongDate, type EventLink, type PanelLinks } from './links.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { type EventLink, type PanelLinks } from './links.ts';
 import { RelatedEvents } from './RelatedEvents.tsx';
 import './event-panel.css';
 
@@ -40,7 +41,7 @@ export function EventPanel({ event, links, previous, next, shareUrl, onTagClick 
       )}
       <h2 className="event-headline">{event.headline || event.title}</h2>
       <p className="event-date">
-        <Link to={links.dayHref(event.day)}>{formatLongDate(event.day)}</Link>
+        <Link to={links.dayHref(event.day)}>{formatDay(event.day)}</Link>
       </p>
       <EventBody blocks={event.body} links={links} />
       {event.tags.length > 0 && (

@@ -1,22 +1,7 @@
-import { utcFormat } from 'd3-time-format';
-import { MS_PER_DAY } from '../../lib/time-range.ts';
-
-const dayFormat = utcFormat('%a %-d %B %Y');
-const shortDay = utcFormat('%-d %b %Y');
 const numbers = new Intl.NumberFormat('en-US');
 
 export function formatCount(n: number): string {
   return numbers.format(n);
-}
-
-export function formatDay(day: number): string {
-  return dayFormat(new Date(day * MS_PER_DAY));
-}
-
-/** "3 Mar 2003 – 9 Mar 2003" for days [fromDay, toDay), or one day when the span is one. */
-export function formatDaySpan(fromDay: number, toDay: number): string {
-  const first = shortDay(new Date(fromDay * MS_PER_DAY));
-  return toDay - fromDay <= 1 ? formatDay(fromDay) : `${first} – ${shortDay(new Date((toDay - 1) * MS_PER_DAY))}`;
 }
 
 /** What a density bar stands for, in words: "1,234 events" or "12 of 1,234 events match". */

@@ -54,27 +54,35 @@ export function markOffset(pxPerDay: number): number {
   return Math.min(pxPerDay / 2, 6);
 }
 
+export interface MarkInput {
+  /** Each event's day, ascending. */
+  days: ArrayLike<number>;
+  /** The label width event i wants, px. */
+  labelWidth: (i: number) => number;
+  /** 1 where the filter lets the event through; null without a filter. */
+  matches: Uint8Array | null;
+  /** The events to lay out: [start, end). */
+  start: number;
+  end: number;
+  /** The view: its first (fractional) day and its zoom. */
+  startDay: number;
+  pxPerDay: number;
+  metrics: LabelMetrics;
+  /** How far apart "+N more" markers must be not to merge, px. */
+  moreWidth: number;
+  /** This event (the selected one) always gets a lane; -1 for none. */
+  priority?: number;
+}
+
 /**
- * Lays out events [start, end) (sorted by day) for a view starting at `startDay` (fractional)
- * at `pxPerDay`. Labels (`labelWidth(i)` px, capped) are packed greedily into lanes, each day
- * first getting a fair share, then any gaps left are filled; the `priority` event (the selected
- * one) always gets a lane. Events left without a lane are summed into "+N more" markers,
- * merged while they would overlap (`moreWidth` px apart).
- * With a filter (`matches`), events outside it take no lane and are not counted.
+ * Lays out the events for a view. Labels (capped) are packed greedily into lanes, each day
+ * first getting a fair share, then any gaps left are filled; the priority event always gets a
+ * lane. Events left without a lane are summed into "+N more" markers, merged while they would
+ * overlap. With a filter, events outside it take no lane and are not counted.
  */
-export function layoutMarks(
-  days: ArrayLike<number>,
-  labelWidth: (i: number) => number,
-  matches: Uint8Array | null,
-  start: number,
-  end: number,
-  startDay: number,
-  pxPerDay: number,
-  metrics: LabelMetrics,
-  moreWidth: number,
-  layout: MarkLayout,
-  priority = -1,
-): MarkLayout {
+export function layoutMarks(input: MarkInput, layout: MarkLayout): MarkLayout {
+  const { days, labelWidth, matches, start, end, startDay, pxPerDay, metrics, moreWidth } = input;
+  const priority = input.priority ?? -1;
   const n = Math.min(end - start, layout.x.length);
   const offset = markOffset(pxPerDay);
   // A label spans several days when days are narrow; sharing the lanes among those days

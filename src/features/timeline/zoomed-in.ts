@@ -111,17 +111,19 @@ export function paintZoomedIn(
     return widths[i];
   };
   layoutMarks(
-    events.days,
-    labelWidth,
-    events.matches,
-    view.first,
-    view.last,
-    view.startDay,
-    view.pxPerDay,
-    metrics,
-    MORE_WIDTH,
+    {
+      days: events.days,
+      labelWidth,
+      matches: events.matches,
+      start: view.first,
+      end: view.last,
+      startDay: view.startDay,
+      pxPerDay: view.pxPerDay,
+      metrics,
+      moreWidth: MORE_WIDTH,
+      priority: view.selected,
+    },
     layout,
-    view.selected,
   );
   paintMarks(ctx, layout, g, view);
   beginLabels(z.pool, sheetShift(z, view.startDay, view.pxPerDay));

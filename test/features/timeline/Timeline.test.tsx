@@ -121,7 +121,7 @@ describe('Timeline', () => {
     flushFrames();
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip.hidden).toBe(false);
-    expect(tooltip.textContent).toBe(`${titles[0]}Sat 26 September 2015`);
+    expect(tooltip.textContent).toBe(`${titles[0]}Saturday 26 September 2015`);
     fireEvent.pointerLeave(root.querySelector('.timeline-plot')!);
     flushFrames();
     expect(tooltip.hidden).toBe(true);

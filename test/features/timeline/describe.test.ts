@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeBin, describeView, formatDay, formatDaySpan } from '../../../src/features/timeline/describe.ts';
-
-const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+import { describeBin, describeView } from '../../../src/features/timeline/describe.ts';
 
 describe('describe', () => {
-  it('formats days in UTC', () => {
-    expect(formatDay(day(2015, 9, 26))).toBe('Sat 26 September 2015');
-  });
-
-  it('names a span of days by its first and last day, or the one day', () => {
-    expect(formatDaySpan(day(2003, 3, 3), day(2003, 3, 10))).toBe('3 Mar 2003 – 9 Mar 2003');
-    expect(formatDaySpan(day(2003, 3, 3), day(2003, 3, 4))).toBe('Mon 3 March 2003');
-  });
-
   it('counts a bar, and its matches under a filter', () => {
     expect(describeBin(1234, null)).toBe('1,234 events');
     expect(describeBin(1, null)).toBe('1 event');
