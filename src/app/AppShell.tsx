@@ -88,6 +88,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             selectedId={selection?.kind === 'event' ? selection.id : null}
             onRangeChange={onRangeChange}
             onSelect={select}
+            onOpenDay={state.openDay}
             filterKey={filter.status === 'off' ? undefined : filter.filterKey}
           />
           {(timeline.error || filter.status === 'error') && (

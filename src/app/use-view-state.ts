@@ -31,6 +31,8 @@ export interface ViewState {
   /** Gesture ended: remember the range and write it to the URL without a history entry. */
   commitRange: (range: TimeRange) => void;
   select: (id: EventId | null) => void;
+  /** Shows a day's events in the panel. */
+  openDay: (day: DayNumber) => void;
   addTag: (name: string) => void;
   removeTag: (name: string) => void;
   setMatch: (mode: MatchMode) => void;
@@ -93,16 +95,13 @@ export function useViewState(manifest: Manifest): ViewState {
     [navigate, eventHref, searchFor],
   );
 
-  const pushSearch = useCallback((search: string) => void navigate({ search }), [navigate]);
-  const addTag = useCallback(
-    (name: string) => pushSearch(searchFor(withTag(view, name))),
-    [pushSearch, searchFor, view],
-  );
-  const removeTag = useCallback(
-    (name: string) => pushSearch(searchFor(withoutTag(view, name))),
-    [pushSearch, searchFor, view],
-  );
-  const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);
+  const openDay = useCallback((day: DayNumber) => void navigate(dayHref(day)), [navigate, dayHref]);
 
-  return { view, selection, range, commitRange, select, addTag, removeTag, setMatch, eventHref, dayHref };
+  // Filter switches keep the URL's own range (or its absence): they never touch the view.
+  const pushView = useCallback((next: ParsedView) => void navigate({ search: serialiseView(next) }), [navigate]);
+  const addTag = useCallback((name: string) => pushView({ ...view, ...withTag(view, name) }), [pushView, view]);
+  const removeTag = useCallback((name: string) => pushView({ ...view, ...withoutTag(view, name) }), [pushView, view]);
+  const setMatch = useCallback((match: MatchMode) => pushView({ ...view, match }), [pushView, view]);
+
+  return { view, selection, range, commitRange, select, openDay, addTag, removeTag, setMatch, eventHref, dayHref };
 }

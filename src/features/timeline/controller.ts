@@ -2,6 +2,7 @@ import { formatDay } from '../../lib/dates.ts';
 import { MS_PER_DAY } from '../../lib/time-range.ts';
 import { indexOfId, stepCursor } from './event-lookup.ts';
 import { keyIntent } from './keyboard.ts';
+import { createOverview, type OverviewElements } from './overview.ts';
 import { watchPixelRatio } from './pixel-ratio.ts';
 import { createRenderer, type RendererElements } from './renderer.ts';
 import type { TimelineProps } from './types.ts';
@@ -11,6 +12,9 @@ import { visibleSlice } from './visible-slice.ts';
 export interface TimelineElements extends RendererElements {
   plot: HTMLElement;
   live: HTMLElement;
+  zoomIn: HTMLButtonElement;
+  zoomOut: HTMLButtonElement;
+  overview: OverviewElements;
 }
 
 export interface TimelineController {
@@ -43,6 +47,10 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     if (viewport.width() <= 0) return;
     const view = { scale: viewport.scale(), range: viewport.range(), width: viewport.width() };
     renderer.paint(view, props, indexOfId(props.events, cursorId));
+    overview.showRange(view.range);
+    const limit = viewport.atZoomLimit();
+    if (el.zoomIn.disabled !== limit.closest) el.zoomIn.disabled = limit.closest;
+    if (el.zoomOut.disabled !== limit.farthest) el.zoomOut.disabled = limit.farthest;
     viewport.reportLive();
   }
 
@@ -69,7 +77,15 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     requestPaint();
   }
 
+  function openDay(day: number): void {
+    if (props.onOpenDay) return props.onOpenDay(day);
+    viewport.show({ start: day * MS_PER_DAY, end: (day + 1) * MS_PER_DAY }, false);
+    viewport.settle();
+  }
+
   function onKey(e: KeyboardEvent): void {
+    // The overview's range inputs take their own arrow keys.
+    if (e.target instanceof HTMLInputElement) return;
     const intent = keyIntent(e, renderer.mode() === 'marks');
     if (!intent) return;
     // Enter on one of our buttons is that button's own click.
@@ -108,19 +124,34 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       click: (x, y, target) => {
         const label = target instanceof Element ? target.closest<HTMLElement>('.timeline-label') : null;
         if (label?.dataset.id) return props.onSelect(label.dataset.id);
+        const more = target instanceof Element ? target.closest<HTMLElement>('.timeline-more-button') : null;
+        if (more?.dataset.day) return openDay(Number(more.dataset.day));
         const i = renderer.eventAt(x, y);
         if (i >= 0) return props.onSelect(props.events.ids[i]);
-        const moreX = renderer.moreXAt(x, y);
-        if (moreX !== null) viewport.zoom(3, moreX);
+        const moreDay = renderer.moreDayAt(x, y);
+        if (moreDay !== null) openDay(moreDay);
       },
       key: onKey,
     },
   );
 
+  const overview = createOverview(el.overview, {
+    show: (range, live) => viewport.show(range, live),
+    settle: () => viewport.settle(),
+  });
+  const overviewData = () => ({
+    firstDay: props.firstDay,
+    lastDay: props.lastDay,
+    allDensity: props.allDensity,
+    matchDensity: props.matchDensity,
+  });
+  overview.setData(overviewData());
+
   function resize(w: number, h: number): void {
     if (w <= 0 || h <= 0) return;
     viewport.resize(w);
     renderer.resize(w, h, pointerKind());
+    overview.resize(w, el.overview.strip.clientHeight);
     requestPaint();
   }
 
@@ -140,6 +171,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       if (next.events !== previous.events) renderer.resetLabels();
       viewport.setCorpus(next.firstDay, next.lastDay);
       viewport.follow(next.range);
+      overview.setData(overviewData());
       requestPaint();
     },
     zoomBy: (factor) => viewport.zoom(factor),
@@ -149,6 +181,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       observer.disconnect();
       unwatchRatio();
       viewport.destroy();
+      overview.destroy();
       renderer.destroy();
     },
   };

@@ -6,8 +6,7 @@ export function formatCount(n: number): string {
 
 /** What a density bar stands for, in words: "1,234 events" or "12 of 1,234 events match". */
 export function describeBin(total: number, matching: number | null): string {
-  const events = `${formatCount(total)} ${total === 1 ? 'event' : 'events'}`;
-  return matching === null ? events : `${formatCount(matching)} of ${events} match`;
+  return matching === null ? events(total) : `${formatCount(matching)} of ${events(total)} match`;
 }
 
 /** The legend line: what the bars mean over density, what is hidden when zoomed in. */
@@ -19,10 +18,21 @@ export function describeView(
   daysPerBar: number,
 ): string {
   if (eventsDrawn) {
-    return `${formatCount(inView)} events in view${hidden ? ` · ${formatCount(hidden)} behind “more”` : ''}`;
+    return `${events(inView)} in view${hidden ? ` · ${formatCount(hidden)} behind “more”` : ''}`;
   }
   if (tallest === 0) return 'No events in view';
   const days = Math.round(daysPerBar);
   const per = days <= 1 ? 'day' : `${formatCount(days)} days`;
-  return `Bar height: √ events per ${per} · tallest ${formatCount(tallest)}`;
+  return `Bars: events per ${per}, to scale · tallest ${formatCount(tallest)}`;
+}
+
+/** "1 event", "2 events". */
+export function events(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
+}
+
+/** The scale rule's label: "21 events a day", "310 events in 16 days". */
+export function describeTallest(tallest: number, daysPerBar: number): string {
+  const days = Math.round(daysPerBar);
+  return days <= 1 ? `${events(tallest)} a day` : `${events(tallest)} in ${formatCount(days)} days`;
 }

@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import { claimLane, createLaneScratch, fillLanes, packLanes, type LaneScratch } from './lanes.ts';
 
 export interface LabelMetrics {
@@ -26,6 +27,8 @@ export interface MarkLayout {
   /** "+N more" markers: where they start and how many events they stand for. */
   moreX: Float64Array;
   moreCount: Uint32Array;
+  /** The day of each marker's first hidden event. */
+  moreDay: Float64Array;
   moreLength: number;
   scratch: LaneScratch;
 }
@@ -41,6 +44,7 @@ export function createMarkLayout(capacity: number, maxLanes: number): MarkLayout
     included: 0,
     moreX: new Float64Array(capacity),
     moreCount: new Uint32Array(capacity),
+    moreDay: new Float64Array(capacity),
     moreLength: 0,
     scratch: createLaneScratch(maxLanes, capacity),
   };
@@ -74,6 +78,17 @@ export interface MarkInput {
   priority?: number;
 }
 
+/** Days narrower than this (px) keep their events on one spot; wider ones spread them out. */
+const SPREAD_FROM_PX = 200;
+
+/**
+ * How much of a day (px) its events spread across, in the day page's order: none at most
+ * zooms, most of the day once a day fills much of the plot (the corpus has no times of day).
+ */
+export function spreadWidth(pxPerDay: number): number {
+  return Math.max(0, pxPerDay - 2 * markOffset(pxPerDay) - SPREAD_FROM_PX);
+}
+
 /**
  * Lays out the events for a view. Labels (capped) are packed greedily into lanes, each day
  * first getting a fair share, then any gaps left are filled; the priority event always gets a
@@ -89,12 +104,17 @@ export function layoutMarks(input: MarkInput, layout: MarkLayout): MarkLayout {
   // keeps one busy day from taking every lane while its neighbours get none.
   const daysPerLabel = Math.max(1, Math.ceil((metrics.maxWidth + metrics.gap) / pxPerDay));
   const perDay = Math.max(1, Math.floor(metrics.laneCount / daysPerLabel));
+  const spread = spreadWidth(pxPerDay);
   let run = 0;
   let runDay = NaN;
+  let dayStart = start;
+  let dayEnd = start;
   layout.included = 0;
   for (let j = 0; j < n; j++) {
     const i = start + j;
-    layout.x[j] = (days[i] - startDay) * pxPerDay + offset;
+    if (i >= dayEnd) [dayStart, dayEnd] = [i, spread > 0 ? bisectRight(days, days[i], i, end) : i + 1];
+    const within = spread > 0 ? (spread * (i - dayStart)) / (dayEnd - dayStart) : 0;
+    layout.x[j] = (days[i] - startDay) * pxPerDay + offset + within;
     if (matches && matches[i] === 0) {
       layout.width[j] = -1;
       continue;
@@ -129,6 +149,7 @@ export function layoutMarks(input: MarkInput, layout: MarkLayout): MarkLayout {
     } else {
       layout.moreX[m] = layout.x[j];
       layout.moreCount[m] = 1;
+      layout.moreDay[m] = days[start + j];
       layout.moreLength++;
       pendingEnd = layout.x[j] + moreWidth;
     }

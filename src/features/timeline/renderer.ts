@@ -5,13 +5,13 @@ import { axisTicks } from './axis-ticks.ts';
 import { chooseMode, type TimelineMode } from './choose-mode.ts';
 import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
 import { formatDay, formatDaySpan } from '../../lib/dates.ts';
-import { describeBin, describeView, formatCount } from './describe.ts';
+import { describeBin, describeView, formatCount, describeTallest } from './describe.ts';
 import { dayOfId, headlineOf, indexOfId } from './event-lookup.ts';
 import { plotGeometry, type PlotGeometry } from './geometry.ts';
 import { resetLabels, type LabelSource } from './label-pool.ts';
 import { markOffset } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
-import { paintDensity } from './paint-density.ts';
+import { paintDensity, paintScale } from './paint-density.ts';
 import { palette } from './palette.ts';
 import { canvasMeasure, createTextWidths } from './text-width.ts';
 import { hideTooltip, showTooltip } from './tooltip.ts';
@@ -47,9 +47,9 @@ export interface Renderer {
   paint(view: FrameView, props: TimelineProps, cursor: number): void;
   mode(): TimelineMode;
   setHover(hover: Hover | null): void;
-  /** The event, or "+N more" marker (its x), under plot (x, y) in the last frame. */
+  /** The event, or "+N more" marker (its day), under plot (x, y) in the last frame. */
   eventAt(x: number, y: number): number;
-  moreXAt(x: number, y: number): number | null;
+  moreDayAt(x: number, y: number): number | null;
   /** The loaded events changed: label buttons are rebuilt. */
   resetLabels(): void;
   destroy(): void;
@@ -59,6 +59,8 @@ export interface Renderer {
 const BIN_PX = 2;
 /** Share of the plot height left above the tallest density bar. */
 const HEADROOM = 0.15;
+
+const daysPerBar = (pxPerDay: number) => Math.max(1, BIN_PX / pxPerDay);
 
 export function createRenderer(el: RendererElements, events: () => TimelineProps['events']): Renderer {
   let width = 0;
@@ -123,6 +125,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
     // The whole column is hoverable, not just the bar: thin bars are hard to hit.
     const hoverTop = mode === 'marks' ? g.rugTop : g.top;
     const hoveredBin = hover && hover.y >= hoverTop && hover.y < g.axisTop ? binAt(allBins, hover.x) : -1;
+    if (mode === 'density' && max > 0) paintScale(ctx, describeTallest(max, daysPerBar(pxPerDay)), barsTop, width);
     paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
     let painted = 0;
     for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
@@ -165,7 +168,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
       detail = formatDay(events.days[index]);
     } else if (more >= 0) {
       heading = `${formatCount(zoomedIn.layout.moreCount[more])} more events here`;
-      detail = 'Click or zoom in to see them';
+      detail = 'Click to list them';
     } else if (hoveredBin >= 0 && allBins.count[hoveredBin] > 0) {
       heading = describeBin(allBins.count[hoveredBin], matches ? matches.count[hoveredBin] : null);
       detail = formatDaySpan(allBins.fromDay[hoveredBin], allBins.toDay[hoveredBin]);
@@ -179,7 +182,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
     const { layout } = zoomedIn;
     let hidden = 0;
     for (let m = 0; m < layout.moreLength; m++) hidden += layout.moreCount[m];
-    const text = describeView(mode === 'marks', layout.included, hidden, max, Math.max(1, BIN_PX / pxPerDay));
+    const text = describeView(mode === 'marks', layout.included, hidden, max, daysPerBar(pxPerDay));
     if (text !== legendText) el.legend.textContent = legendText = text;
   }
 
@@ -211,10 +214,10 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
       hover = next;
     },
     eventAt: (x, y) => (mode === 'marks' ? eventAt(zoomedIn, x, y) : -1),
-    moreXAt(x, y) {
+    moreDayAt(x, y) {
       if (mode !== 'marks') return null;
       const m = moreAt(zoomedIn, x, y, geometry);
-      return m >= 0 ? zoomedIn.layout.moreX[m] : null;
+      return m >= 0 ? zoomedIn.layout.moreDay[m] : null;
     },
     resetLabels: () => resetLabels(zoomedIn.pool),
     destroy() {

@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import type { TimeRange } from '../../lib/time-range.ts';
+import { corpusRange } from '../../lib/view-range.ts';
 import { attachGestures, type GestureHandlers } from './gestures.ts';
 import {
   baseScale,
@@ -38,12 +39,16 @@ export interface Viewport {
   width(): number;
   range(): TimeRange;
   scale(): ScaleTime<number, number>;
+  /** Whether the view is as close (or as far) as it may zoom. */
+  atZoomLimit(): { closest: boolean; farthest: boolean };
   resize(width: number): void;
   setCorpus(firstDay: number, lastDay: number): void;
   /** Zoom by `factor` around plot x (the middle by default); `live` while a gesture runs. */
   zoom(factor: number, x?: number, live?: boolean): void;
   pan(dx: number, live?: boolean): void;
   fitAll(): void;
+  /** Moves to `range` (the overview brush); `live` while a gesture runs. */
+  show(range: TimeRange, live: boolean): void;
   /** Moves to a range the app asks for, unless it is the one the viewport last reported. */
   follow(range: TimeRange): void;
   /** Reports the settled range. */
@@ -103,6 +108,7 @@ export function createViewport(
     width: () => width,
     range,
     scale: () => rescale(base, t),
+    atZoomLimit: () => ({ closest: t.k >= bounds.kMax * (1 - 1e-9), farthest: t.k <= bounds.kMin * (1 + 1e-9) }),
     resize(next) {
       const keep = range();
       width = next;
@@ -125,8 +131,12 @@ export function createViewport(
       if (!live) settle();
     },
     fitAll() {
-      move(constrain({ k: 1, x: 0 }, width, bounds), false);
+      // The same "all" as the first view of a link without a range.
+      move(constrain(transformFor(base, corpusRange(firstDay, lastDay)), w(), bounds), false);
       settle();
+    },
+    show(next, live) {
+      move(constrain(transformFor(base, next), w(), bounds), live);
     },
     follow(next) {
       // Follow the app only when it asks for something new, not while it lags behind a gesture.

@@ -170,7 +170,7 @@ describe('layoutMarks under a filter', () => {
         start: 0,
         end: 4,
         startDay: 0,
-        pxPerDay: 400,
+        pxPerDay: 150,
         metrics: { ...metrics, laneCount: 1 },
         moreWidth: 60,
       },
@@ -180,5 +180,47 @@ describe('layoutMarks under a filter', () => {
     expect(layout.included).toBe(2);
     expect(layout.moreLength).toBe(1);
     expect(layout.moreCount[0]).toBe(1);
+  });
+});
+
+describe('layoutMarks zoomed into a day', () => {
+  it('spreads a day of events evenly across the day, in their order, each with its own lane spot', () => {
+    const days = Int32Array.from([4, 5, 5, 5, 5, 5, 5, 6]);
+    const layout = layoutMarks(
+      {
+        days,
+        labelWidth: () => 150,
+        matches: null,
+        start: 0,
+        end: 8,
+        startDay: 5,
+        pxPerDay: 1200,
+        metrics: { ...metrics, laneCount: 2, maxWidth: 240 },
+        moreWidth: 60,
+      },
+      createMarkLayout(8, 2),
+    );
+    const xs = [...layout.x.slice(1, 7)];
+    expect(xs.every((x, k) => x >= 0 && x < 1200 && (k === 0 || x > xs[k - 1] + 150))).toBe(true);
+    expect(layout.moreLength).toBe(0);
+  });
+
+  it('keeps a day of events on one spot while days are narrow', () => {
+    const days = Int32Array.from([5, 5, 5]);
+    const layout = layoutMarks(
+      {
+        days,
+        labelWidth: () => 50,
+        matches: null,
+        start: 0,
+        end: 3,
+        startDay: 5,
+        pxPerDay: 100,
+        metrics,
+        moreWidth: 60,
+      },
+      createMarkLayout(8, 4),
+    );
+    expect([...layout.x.slice(0, 3)]).toEqual([6, 6, 6]);
   });
 });
