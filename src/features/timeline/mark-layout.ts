@@ -78,15 +78,18 @@ export interface MarkInput {
   priority?: number;
 }
 
-/** Days narrower than this (px) keep their events on one spot; wider ones spread them out. */
-const SPREAD_FROM_PX = 200;
+/** Days narrower than this (px) keep their events on one spot; wider ones spread them out... */
+const SPREAD_FROM_PX = 100;
+/** ...over more of the day as it widens, all of it from this width on. */
+const SPREAD_FULL_PX = 400;
 
 /**
  * How much of a day (px) its events spread across, in the day page's order: none at most
- * zooms, most of the day once a day fills much of the plot (the corpus has no times of day).
+ * zooms, all of the day once a day is wide (the corpus has no times of day).
  */
 export function spreadWidth(pxPerDay: number): number {
-  return Math.max(0, pxPerDay - 2 * markOffset(pxPerDay) - SPREAD_FROM_PX);
+  const share = Math.min(1, Math.max(0, (pxPerDay - SPREAD_FROM_PX) / (SPREAD_FULL_PX - SPREAD_FROM_PX)));
+  return share * Math.max(0, pxPerDay - 2 * markOffset(pxPerDay));
 }
 
 /**

@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dayPath, isoFromDay } from '../../src/bundle/index.ts';
+import { launchBrowser, newPage, readBundle } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const { events } = readBundle(inject('distDir'));
+const DAY = 86_400_000;
+const PHONE = { width: 390, height: 844 };
+
+// The busiest day of the corpus, and its events in the day page's order.
+const perDay = new Map<number, typeof events>();
+for (const event of events) perDay.set(event.day, [...(perDay.get(event.day) ?? []), event]);
+const [busyDay, busyEvents] = [...perDay].sort((a, b) => b[1].length - a[1].length)[0];
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  expect(busyEvents.length, 'the corpus needs a day with several events').toBeGreaterThanOrEqual(6);
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, viewport?: { width: number; height: number }): Promise<void> {
+  page = await newPage(browser, baseURL, viewport);
+  await page.goto(path);
+  await page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
+}
+
+const params = () => new URL(page.url()).searchParams;
+const urlRange = () => ({ from: Date.parse(params().get('from')!), to: Date.parse(params().get('to')!) });
+const plotBox = async () => (await page.locator('.timeline-plot').boundingBox())!;
+
+describe('the timeline zoomed into a day', () => {
+  it('shows every event of the day as a readable label inside the plot, and stops zooming at the limit', async () => {
+    await open(`/?from=${isoFromDay(busyDay)}&to=${isoFromDay(busyDay + 1)}`);
+    const plot = await plotBox();
+    for (const event of busyEvents) {
+      const label = page.getByRole('button', { name: event.title, exact: true });
+      const box = (await label.boundingBox())!;
+      expect(box.x, event.title).toBeGreaterThanOrEqual(plot.x);
+      expect(box.x + 40, event.title).toBeLessThanOrEqual(plot.x + plot.width);
+    }
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 12 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    expect(await zoomIn.isDisabled()).toBe(true);
+    // At the limit the day's events are still there to read, not slid off an edge.
+    await expect.poll(() => page.locator('.timeline-label:not([hidden])').count()).toBeGreaterThan(0);
+  });
+
+  it('puts each mark inside the day it belongs to', async () => {
+    const from = (busyDay - 3) * DAY;
+    await open(`/?from=${isoFromDay(busyDay - 3)}&to=${isoFromDay(busyDay + 4)}`);
+    const plot = await plotBox();
+    const pxPerDay = plot.width / 7;
+    for (const event of busyEvents) {
+      const label = page.locator(`.timeline-label[data-id="${event.id}"]:not([hidden])`);
+      if ((await label.count()) === 0) continue;
+      // The mark sits 8 px left of its label.
+      const markX = (await label.boundingBox())!.x - 8 - plot.x;
+      const dayX = ((event.day * DAY - from) / DAY) * pxPerDay;
+      expect(markX).toBeGreaterThanOrEqual(dayX - 1);
+      expect(markX).toBeLessThan(dayX + pxPerDay);
+    }
+  });
+});
+
+describe('"+N more" on a phone', () => {
+  it('is a button that says how many and lists that day in the panel', async () => {
+    await open(`/?from=${isoFromDay(busyDay - 3)}&to=${isoFromDay(busyDay + 4)}`, PHONE);
+    const more = page.getByRole('button', { name: /^\d+ more events from / }).first();
+    const name = (await more.getAttribute('aria-label'))!;
+    expect(name).toMatch(/^\d+ more events from /);
+    await more.click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/news\/\d{4}\/\d{2}\/\d{2}$/);
+    const day = new URL(page.url()).pathname;
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    await panel.getByRole('heading', { level: 2 }).waitFor();
+    expect(await panel.getByRole('link').count()).toBeGreaterThan(0);
+    expect(day).toBe(dayPath(Number(await more.getAttribute('data-day'))));
+  });
+});
+
+describe('the overview strip', () => {
+  it('pans the view when the brush is dragged, and the URL range follows; Start moves by keyboard', async () => {
+    await open(`/?from=${isoFromDay(busyDay - 365)}&to=${isoFromDay(busyDay + 365)}`);
+    const before = urlRange();
+    const brush = (await page.locator('.timeline-overview-brush').boundingBox())!;
+    const y = brush.y + brush.height / 2;
+    await page.mouse.move(brush.x + brush.width / 2, y);
+    await page.mouse.down();
+    for (let s = 1; s <= 10; s++) await page.mouse.move(brush.x + brush.width / 2 - s * 10, y);
+    await page.mouse.up();
+    await expect.poll(() => urlRange().from).toBeLessThan(before.from);
+    const moved = urlRange();
+    // A pan: the span stays (up to the URL's rounding to days).
+    expect(Math.abs(moved.to - moved.from - (before.to - before.from))).toBeLessThanOrEqual(2 * DAY);
+
+    const start = page.getByRole('slider', { name: 'Start' });
+    await start.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => urlRange().from).toBe(moved.from + DAY);
+    expect(urlRange().to).toBe(moved.to);
+  });
+
+  it('jumps to where it is pressed outside the brush', async () => {
+    await open(`/?from=${isoFromDay(busyDay)}&to=${isoFromDay(busyDay + 7)}`);
+    const strip = (await page.locator('.timeline-overview').boundingBox())!;
+    const brush = (await page.locator('.timeline-overview-brush').boundingBox())!;
+    const x = brush.x > strip.x + strip.width / 2 ? strip.x + 20 : strip.x + strip.width - 20;
+    await page.mouse.click(x, strip.y + strip.height / 2);
+    await expect.poll(() => Math.abs(urlRange().from - busyDay * DAY)).toBeGreaterThan(365 * DAY);
+  });
+});
