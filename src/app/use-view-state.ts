@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import {
   dayPath,
@@ -53,6 +53,15 @@ export function useViewState(manifest: Manifest): ViewState {
     [location.search, knownTags],
   );
   const selection = useMemo(() => parseNewsPath(location.pathname), [location.pathname]);
+
+  // A URL with bad parameters is rewritten without them (replace); what was wrong travels in
+  // the entry's state, so it stays on show while the cleaned URL does.
+  useEffect(() => {
+    if (view.problems.length === 0) return;
+    void navigate({ search: serialiseView(view) }, { replace: true, state: { ignored: view.problems } });
+  }, [view, navigate]);
+  const ignored = (location.state as { ignored?: string[] } | null)?.ignored;
+  const problems = view.problems.length > 0 || !ignored ? view.problems : ignored;
   const selectedDay = selection?.day ?? null;
 
   // Follow the URL when it changes from outside (link, back/forward), but not when the change
@@ -103,5 +112,17 @@ export function useViewState(manifest: Manifest): ViewState {
   const removeTag = useCallback((name: string) => pushView({ ...view, ...withoutTag(view, name) }), [pushView, view]);
   const setMatch = useCallback((match: MatchMode) => pushView({ ...view, match }), [pushView, view]);
 
-  return { view, selection, range, commitRange, select, openDay, addTag, removeTag, setMatch, eventHref, dayHref };
+  return {
+    view: problems === view.problems ? view : { ...view, problems },
+    selection,
+    range,
+    commitRange,
+    select,
+    openDay,
+    addTag,
+    removeTag,
+    setMatch,
+    eventHref,
+    dayHref,
+  };
 }

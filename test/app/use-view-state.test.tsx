@@ -88,4 +88,12 @@ describe('useViewState', () => {
     expect(router.state.location.pathname).toBe('/news/2015/09/15');
     expect(router.state.location.search).toBe('?from=2015-09-01&to=2015-10-01');
   });
+
+  it('rewrites a URL with bad parameters to the cleaned one, keeping the problems on show', async () => {
+    const { router, view } = setup('/?from=2015-13-45&to=banana&match=some&tag=Iran&tag=Atlantis');
+    await act(async () => {});
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(router.state.location.search).toBe('?tag=Iran');
+    expect(view().view.problems).toHaveLength(4);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dayPath, isoFromDay } from '../../src/bundle/index.ts';
+import { dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
 import { launchBrowser, newPage, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -118,5 +118,47 @@ describe('the overview strip', () => {
     const x = brush.x > strip.x + strip.width / 2 ? strip.x + 20 : strip.x + strip.width - 20;
     await page.mouse.click(x, strip.y + strip.height / 2);
     await expect.poll(() => Math.abs(urlRange().from - busyDay * DAY)).toBeGreaterThan(365 * DAY);
+  });
+});
+
+describe('the panel on a desktop', () => {
+  it('has a visible Close button, and a new event starts at its top after scrolling', async () => {
+    const [first, second] = busyEvents;
+    await open(eventPath(first.id));
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    const close = panel.getByRole('button', { name: 'Close details' });
+    expect(await close.isVisible()).toBe(true);
+    const scroller = page.locator('.side-panel-scroll');
+    await scroller.evaluate((el) => {
+      el.style.maxHeight = '200px';
+      el.scrollTop = el.scrollHeight;
+    });
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await panel.getByRole('link', { name: /Next/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(eventPath(second.id));
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+    expect(await page.title()).toContain(' – Dateline');
+    await close.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+  });
+});
+
+describe('a link with bad parameters', () => {
+  it('names every bad one, cleans the URL, and draws no selection for an unknown event', async () => {
+    const path = eventPath(`${isoFromDay(busyDay)}/no-such-event`);
+    await open(`${path}?from=2015-13-45&to=banana&match=some&tag=`);
+    const notice = page.getByRole('status').filter({ hasText: 'Some link parameters were ignored.' });
+    await notice.waitFor();
+    const text = (await notice.textContent())!;
+    for (const bad of ['"from"', '"to"', 'match mode', 'empty "tag"']) expect(text).toContain(bad);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    // The selection colour (#c2410c) appears nowhere on the canvas.
+    const selected = await page.locator('.timeline-canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i] === 194 && data[i + 1] === 65 && data[i + 2] === 12) return true;
+      return false;
+    });
+    expect(selected).toBe(false);
   });
 });

@@ -52,6 +52,15 @@ describe('parseView', () => {
     expect(view.problems).toHaveLength(1);
   });
 
+  it('reports every bad parameter, not only the first', () => {
+    const view = parseView('from=2015-13-45&to=banana&match=some&tag=');
+    expect(view.problems.join('\n')).toMatch(/"from": "2015-13-45"/);
+    expect(view.problems.join('\n')).toMatch(/"to": "banana"/);
+    expect(view.problems.join('\n')).toMatch(/match mode "some"/);
+    expect(view.problems.join('\n')).toMatch(/empty "tag"/);
+    expect(view.problems).toHaveLength(4);
+  });
+
   it('drops blank and duplicate tags', () => {
     expect(parseView('tag=&tag=Iran&tag=Iran').tags).toEqual(['Iran']);
   });

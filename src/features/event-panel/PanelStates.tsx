@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { DayNumber } from '../../bundle/index.ts';
 import { formatDay } from '../../lib/dates.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
 import { type PanelLinks } from './links.ts';
 import './event-panel.css';
 
@@ -32,6 +33,7 @@ export function PanelError({ message, onRetry }: { message: string; onRetry: () 
 }
 
 export function EventNotFound({ day, links }: { day: DayNumber; links: PanelLinks }) {
+  useDocumentTitle('Event not found');
   return (
     <div className="event-panel" role="status">
       <h2 className="event-headline">Event not found</h2>

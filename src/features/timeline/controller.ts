@@ -122,6 +122,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
         requestPaint();
       },
       click: (x, y, target) => {
+        // What the click opens takes over; a tooltip left over the labels would hide it.
+        renderer.setHover(null);
+        requestPaint();
         const label = target instanceof Element ? target.closest<HTMLElement>('.timeline-label') : null;
         if (label?.dataset.id) return props.onSelect(label.dataset.id);
         const more = target instanceof Element ? target.closest<HTMLElement>('.timeline-more-button') : null;

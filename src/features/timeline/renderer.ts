@@ -60,6 +60,13 @@ const BIN_PX = 2;
 /** Share of the plot height left above the tallest density bar. */
 const HEADROOM = 0.15;
 
+/** Every event of the visible days is loaded; days outside the corpus have none to load. */
+function isCorpusSpanLoaded(props: TimelineProps, startDay: number, endDay: number): boolean {
+  const from = Math.max(startDay, props.firstDay);
+  const to = Math.min(endDay, props.lastDay + 1);
+  return to <= from || isSpanLoaded(props.events.loadedSpans, from, to - 1e-9);
+}
+
 const daysPerBar = (pxPerDay: number) => Math.max(1, BIN_PX / pxPerDay);
 
 export function createRenderer(el: RendererElements, events: () => TimelineProps['events']): Renderer {
@@ -109,7 +116,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
     // Under a filter only matches are drawn one by one, so they decide; the whole slice is
     // still walked each frame, hence the cap.
     mode = chooseMode({
-      loaded: isSpanLoaded(events.loadedSpans, startDay, endDay - 1e-9),
+      loaded: isCorpusSpanLoaded(props, startDay, endDay),
       drawn: props.matchDensity ? countInDays(props.matchDensity, startDay, endDay + 1) : last - first,
       sliceLength: last - first,
       width,
@@ -130,7 +137,10 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
     let painted = 0;
     for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
 
-    const selectedDay = selected >= 0 ? events.days[selected] : dayOfId(props.selectedId);
+    // An id whose day is loaded but which is not there names no event: no rule for it.
+    const idDay = dayOfId(props.selectedId);
+    const pending = idDay !== null && !isSpanLoaded(events.loadedSpans, idDay, idDay);
+    const selectedDay = selected >= 0 ? events.days[selected] : pending ? idDay : null;
     const todayDay = Math.floor(Date.now() / MS_PER_DAY);
     const offset = markOffset(pxPerDay);
     if (todayDay >= startDay && todayDay < endDay) {

@@ -204,6 +204,12 @@ describe('Timeline', () => {
     expect(fitted.end).toBeCloseTo(first.end, -3);
   });
 
+  it('draws events one by one in a view that reaches past the corpus, where there is nothing to load', () => {
+    render(<Timeline {...props({ range: { start: (D + 1) * MS_PER_DAY, end: (D + 15) * MS_PER_DAY } })} />);
+    flushFrames();
+    expect(screen.getByRole('button', { name: titles[3] })).toBeDefined();
+  });
+
   it('disables "Zoom in" at the closest zoom and "Zoom out" at the farthest', () => {
     const hour = 3_600_000;
     render(<Timeline {...props({ range: { start: D * MS_PER_DAY, end: D * MS_PER_DAY + hour } })} />);
