@@ -4,7 +4,7 @@ import { dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
 import { launchBrowser, newPage, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
-const { events } = readBundle(inject('distDir'));
+const { manifest, events } = readBundle(inject('distDir'));
 const DAY = 86_400_000;
 const PHONE = { width: 390, height: 844 };
 
@@ -160,5 +160,32 @@ describe('a link with bad parameters', () => {
       return false;
     });
     expect(selected).toBe(false);
+  });
+});
+
+describe('the tag type-ahead', () => {
+  it('finds a tag from its words in any order and with other dashes', async () => {
+    const target = manifest.tags.find((tag) => tag.name.split(/[\s-]+/).length >= 3 && /-/.test(tag.name))!;
+    expect(target, 'the corpus needs a tag of three words or more with a dash').toBeDefined();
+    await open('/');
+    const picker = page.getByRole('combobox', { name: 'Filter by tag' });
+    const words = target.name.split(' ');
+    const queries = [[...words].reverse().join(' '), target.name.replaceAll('-', '–')];
+    for (const query of queries) {
+      await picker.fill(query);
+      await expect.poll(() => page.getByRole('option').first().textContent(), { timeout: 5000 }).toContain(target.name);
+    }
+  });
+});
+
+describe('a 700 px window', () => {
+  it('gives the timeline most of the width and keeps the legend clear of the zoom buttons', async () => {
+    await open(`/?from=${isoFromDay(busyDay - 3)}&to=${isoFromDay(busyDay + 4)}`, { width: 700, height: 800 });
+    const timeline = (await page.getByTestId('timeline').boundingBox())!;
+    expect(timeline.width).toBeGreaterThan(380);
+    const legend = (await page.locator('.timeline-legend').boundingBox())!;
+    const buttons = (await page.getByRole('button', { name: 'Zoom in' }).boundingBox())!;
+    expect(legend.x + legend.width).toBeLessThanOrEqual(buttons.x);
+    expect(await page.locator('.timeline-legend').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   });
 });

@@ -24,6 +24,9 @@ export interface TimelineController {
   destroy(): void;
 }
 
+/** Below this plot width the legend wraps beside the zoom buttons. */
+const NARROW_PX = 560;
+
 function pointerKind(): 'fine' | 'coarse' {
   return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches ? 'coarse' : 'fine';
 }
@@ -152,6 +155,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
 
   function resize(w: number, h: number): void {
     if (w <= 0 || h <= 0) return;
+    el.root.dataset.narrow = String(w < NARROW_PX);
     viewport.resize(w);
     renderer.resize(w, h, pointerKind());
     overview.resize(w, el.overview.strip.clientHeight);
