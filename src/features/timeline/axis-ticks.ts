@@ -25,6 +25,7 @@ interface Level {
 }
 
 const DAY = 86_400_000;
+const MAX_HOURS_SPAN = 2 * DAY;
 const f = utcFormat;
 const decade = (d: Date) => `${f('%Y')(d)}s`;
 const monthInitial = (d: Date) => f('%b')(d).charAt(0);
@@ -46,9 +47,14 @@ const LEVELS: Level[] = [
 export function axisTicks(scale: ScaleTime<number, number>, spacing = 90): AxisTicks {
   const [r0, r1] = scale.range();
   const [d0, d1] = scale.domain();
-  const dates = scale.ticks(Math.max(2, Math.round(Math.abs(r1 - r0) / spacing)));
+  let dates = scale.ticks(Math.max(2, Math.round(Math.abs(r1 - r0) / spacing)));
   const step = dates.length > 1 ? +dates[1] - +dates[0] : DAY;
-  const level = LEVELS.find((l) => step >= l.minStep * 0.9) ?? LEVELS[LEVELS.length - 1];
+  let level = LEVELS.find((l) => step >= l.minStep * 0.9) ?? LEVELS[LEVELS.length - 1];
+  // Hours only once the view is about a day: a few wide days read better as days.
+  if (level.minStep === 0 && +d1 - +d0 > MAX_HOURS_SPAN) {
+    level = LEVELS[LEVELS.length - 2];
+    dates = [utcDay.floor(d0), ...utcDay.range(utcDay.offset(utcDay.floor(d0), 1), d1)];
+  }
   const major: number[] = [];
   if (level.major) {
     const { interval } = level.major;

@@ -1,4 +1,4 @@
-import { bisectRight } from 'd3-array';
+import { bisectLeft, bisectRight } from 'd3-array';
 import { claimLane, createLaneScratch, fillLanes, packLanes, type LaneScratch } from './lanes.ts';
 
 export interface LabelMetrics {
@@ -22,7 +22,7 @@ export interface MarkLayout {
   lane: Int16Array;
   /** The label width an event wanted before its day's share of the lanes ran out. */
   wanted: Float64Array;
-  /** Events laid out that the filter lets through. */
+  /** Events laid out that the filter lets through, with their mark inside the plot. */
   included: number;
   /** "+N more" markers: where they start and how many events they stand for. */
   moreX: Float64Array;
@@ -92,6 +92,15 @@ export function spreadWidth(pxPerDay: number): number {
   return share * Math.max(0, pxPerDay - 2 * markOffset(pxPerDay));
 }
 
+/** Where event i's mark sits: the place layoutMarks gives it. */
+export function markX(days: ArrayLike<number>, i: number, startDay: number, pxPerDay: number): number {
+  const spread = spreadWidth(pxPerDay);
+  const dayX = (days[i] - startDay) * pxPerDay + markOffset(pxPerDay);
+  if (spread === 0) return dayX;
+  const first = bisectLeft(days, days[i]);
+  return dayX + (spread * (i - first)) / (bisectRight(days, days[i]) - first);
+}
+
 /**
  * Lays out the events for a view. Labels (capped) are packed greedily into lanes, each day
  * first getting a fair share, then any gaps left are filled; the priority event always gets a
@@ -122,7 +131,8 @@ export function layoutMarks(input: MarkInput, layout: MarkLayout): MarkLayout {
       layout.width[j] = -1;
       continue;
     }
-    layout.included++;
+    // Counted "in view" only when its mark is: a day's events spread past the plot's edges.
+    if (layout.x[j] >= 0 && layout.x[j] <= metrics.rightEdge + 2) layout.included++;
     run = days[i] === runDay ? run + 1 : 0;
     runDay = days[i];
     const room = Math.max(metrics.minWidth, metrics.rightEdge - layout.x[j]);

@@ -9,7 +9,7 @@ import { describeBin, describeView, formatCount, describeTallest } from './descr
 import { dayOfId, headlineOf, indexOfId } from './event-lookup.ts';
 import { plotGeometry, type PlotGeometry } from './geometry.ts';
 import { resetLabels, type LabelSource } from './label-pool.ts';
-import { markOffset } from './mark-layout.ts';
+import { markOffset, markX } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
 import { paintDensity, paintScale } from './paint-density.ts';
 import { palette } from './palette.ts';
@@ -147,7 +147,10 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
       paintRule(ctx, (todayDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.today, true);
     }
     if (selectedDay !== null && selectedDay >= startDay - 1 && selectedDay < endDay) {
-      paintRule(ctx, (selectedDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.selected, false);
+      // On the selected event's own mark, wherever its day spreads it.
+      const x =
+        selected >= 0 ? markX(events.days, selected, startDay, pxPerDay) : (selectedDay - startDay) * pxPerDay + offset;
+      paintRule(ctx, x, g.top - 8, g.axisTop, palette.selected, false);
     }
 
     if (mode === 'marks') {

@@ -43,4 +43,11 @@ describe('axisTicks', () => {
     expect(minor.ms.every((ms) => ms % 3_600_000 === 0)).toBe(true);
     expect(names(major)).toEqual(['Tuesday 25 January 2011', 'Wednesday 26 January 2011']);
   });
+
+  it('ticks each day of a few wide days, from the day the view opens in', () => {
+    const { minor } = axisTicks(view(Date.UTC(2016, 5, 20, 9), Date.UTC(2016, 5, 27, 15)));
+    expect(minor.ms[0]).toBe(Date.UTC(2016, 5, 20));
+    expect(minor.ms).toHaveLength(8);
+    expect(minor.days).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkLayout, FILTERED_OUT, layoutMarks } from '../../../src/features/timeline/mark-layout.ts';
+import { createMarkLayout, FILTERED_OUT, layoutMarks, markX } from '../../../src/features/timeline/mark-layout.ts';
 
 const metrics = { laneCount: 2, maxWidth: 120, gap: 4, rightEdge: Infinity, minWidth: 40 };
 
@@ -222,5 +222,50 @@ describe('layoutMarks zoomed into a day', () => {
       createMarkLayout(8, 4),
     );
     expect([...layout.x.slice(0, 3)]).toEqual([6, 6, 6]);
+  });
+});
+
+describe('layoutMarks counts what is in view', () => {
+  it('counts only the events whose mark lies inside the plot', () => {
+    // One day 2,000 px wide seen from its middle: its four events spread over the whole day.
+    const days = Int32Array.from([5, 5, 5, 5]);
+    const layout = layoutMarks(
+      {
+        days,
+        labelWidth: () => 50,
+        matches: null,
+        start: 0,
+        end: 4,
+        startDay: 5.4,
+        pxPerDay: 2000,
+        metrics: { ...metrics, rightEdge: 998 },
+        moreWidth: 60,
+      },
+      createMarkLayout(8, 4),
+    );
+    expect(layout.included).toBe(2);
+  });
+});
+
+describe('markX', () => {
+  it('puts a mark where layoutMarks does, spread or not', () => {
+    const days = Int32Array.from([4, 5, 5, 5, 6]);
+    for (const pxPerDay of [50, 250, 1200]) {
+      const layout = layoutMarks(
+        {
+          days,
+          labelWidth: () => 50,
+          matches: null,
+          start: 0,
+          end: 5,
+          startDay: 4.5,
+          pxPerDay,
+          metrics,
+          moreWidth: 60,
+        },
+        createMarkLayout(8, 4),
+      );
+      for (let i = 0; i < 5; i++) expect(markX(days, i, 4.5, pxPerDay)).toBeCloseTo(layout.x[i]);
+    }
   });
 });
