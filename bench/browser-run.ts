@@ -26,9 +26,10 @@ export async function browserRun(browser: Browser, baseUrl: string, eventPath: s
   try {
     run.load = await step(run, 'load', () => measureLoad(first, `${baseUrl}/`));
     if (run.load) run.interaction = await step(run, 'interaction', () => measureInteraction(first));
-    if (run.load) run.brush = await step(run, 'brush', () => measureBrush(first.page));
+    // Counted before the brush, which visits the whole corpus and loads shards all over it.
     run.sessionBytes = first.bytes.total();
     run.requests = first.bytes.requests();
+    if (run.load) run.brush = await step(run, 'brush', () => measureBrush(first.page));
   } finally {
     await first.close();
   }
