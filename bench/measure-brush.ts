@@ -6,13 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { startFrameRecorder, stopFrameRecorder } from './page-probes.ts';
-import { percentile } from './stats.ts';
+import { frameFigures, type FrameFigures } from './stats.ts';
 
-export interface BrushFigures {
-  frames: number;
-  frameP50Ms: number;
-  frameP95Ms: number;
-  frameMaxMs: number;
+export interface BrushFigures extends FrameFigures {
   longTasks: number;
 }
 
@@ -40,14 +36,7 @@ export async function measureBrush(page: Page): Promise<BrushFigures> {
   await drag(page, b.x + b.width / 2, y, box.x + box.width * 0.3);
 
   const { segments, longTasks } = await page.evaluate(stopFrameRecorder);
-  const intervals = segments.flatMap((stamps) => stamps.slice(1).map((t, i) => t - stamps[i]));
-  return {
-    frames: intervals.length,
-    frameP50Ms: percentile(intervals, 50),
-    frameP95Ms: percentile(intervals, 95),
-    frameMaxMs: intervals.length ? Math.max(...intervals) : Number.NaN,
-    longTasks: longTasks.length,
-  };
+  return { ...frameFigures(segments), longTasks: longTasks.length };
 }
 
 async function drag(page: Page, fromX: number, y: number, toX: number): Promise<void> {

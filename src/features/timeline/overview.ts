@@ -112,12 +112,15 @@ export function createOverview(el: OverviewElements, on: OverviewHandlers) {
     on.settle();
   };
 
-  el.strip.addEventListener('pointerdown', onDown);
-  el.strip.addEventListener('pointermove', onMove);
-  el.strip.addEventListener('pointerup', onUp);
-  el.strip.addEventListener('pointercancel', onUp);
-  el.start.addEventListener('input', onInput);
-  el.end.addEventListener('input', onInput);
+  const listeners: Array<[HTMLElement, string, EventListener]> = [
+    [el.strip, 'pointerdown', onDown as EventListener],
+    [el.strip, 'pointermove', onMove as EventListener],
+    [el.strip, 'pointerup', onUp as EventListener],
+    [el.strip, 'pointercancel', onUp as EventListener],
+    [el.start, 'input', onInput],
+    [el.end, 'input', onInput],
+  ];
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
 
   return {
     resize(w: number, h: number) {
@@ -146,12 +149,7 @@ export function createOverview(el: OverviewElements, on: OverviewHandlers) {
       if (!drag) setInputs(range);
     },
     destroy() {
-      el.strip.removeEventListener('pointerdown', onDown);
-      el.strip.removeEventListener('pointermove', onMove);
-      el.strip.removeEventListener('pointerup', onUp);
-      el.strip.removeEventListener('pointercancel', onUp);
-      el.start.removeEventListener('input', onInput);
-      el.end.removeEventListener('input', onInput);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     },
   };
 }
