@@ -189,3 +189,19 @@ describe('a 700 px window', () => {
     expect(await page.locator('.timeline-legend').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   });
 });
+
+describe('a long tag in the panel', () => {
+  it('wraps inside the panel instead of running past the page', async () => {
+    const longest = events
+      .filter((event) => event.tags.length > 0)
+      .sort((a, b) => Math.max(...b.tags.map((t) => t.length)) - Math.max(...a.tags.map((t) => t.length)))[0];
+    await open(eventPath(longest.id));
+    const panel = (await page.getByRole('complementary', { name: 'Event details' }).boundingBox())!;
+    const tags = page.getByRole('region', { name: 'Tags' }).getByRole('button');
+    for (const box of await tags.evaluateAll((chips) =>
+      chips.map((chip) => chip.getBoundingClientRect().toJSON() as DOMRect),
+    )) {
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+  });
+});

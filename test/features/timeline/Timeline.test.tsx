@@ -128,6 +128,20 @@ describe('Timeline', () => {
     expect(tooltip.hidden).toBe(true);
   });
 
+  it('hides the tooltip when the event under it is clicked, so it does not cover what opens', () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    flushFrames();
+    const plot = screen.getByTestId('timeline').querySelector('.timeline-plot')!;
+    fireEvent.pointerMove(plot, { clientX: 206, clientY: 56, pointerType: 'mouse' });
+    flushFrames();
+    expect(screen.getByRole('tooltip').hidden).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: titles[0] }));
+    flushFrames();
+    expect(p.onSelect).toHaveBeenCalledWith(ids[0]);
+    expect(screen.getByRole('tooltip', { hidden: true }).hidden).toBe(true);
+  });
+
   it('highlights the label of the event under the pointer until the pointer leaves', () => {
     render(<Timeline {...props()} />);
     flushFrames();
