@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { openSession } from './browser-session.ts';
+import { measureBrush, type BrushFigures } from './measure-brush.ts';
 import { measureDeepLink, type DeepLinkFigures } from './measure-deeplink.ts';
 import { measureInteraction, type InteractionFigures } from './measure-interaction.ts';
 import { measureLoad, type LoadFigures } from './measure-load.ts';
@@ -12,6 +13,7 @@ import { measureLoad, type LoadFigures } from './measure-load.ts';
 export interface BrowserRun {
   load?: LoadFigures;
   interaction?: InteractionFigures;
+  brush?: BrushFigures;
   sessionBytes?: number;
   requests?: number;
   deepLink?: DeepLinkFigures;
@@ -24,8 +26,10 @@ export async function browserRun(browser: Browser, baseUrl: string, eventPath: s
   try {
     run.load = await step(run, 'load', () => measureLoad(first, `${baseUrl}/`));
     if (run.load) run.interaction = await step(run, 'interaction', () => measureInteraction(first));
+    // Counted before the brush, which visits the whole corpus and loads shards all over it.
     run.sessionBytes = first.bytes.total();
     run.requests = first.bytes.requests();
+    if (run.load) run.brush = await step(run, 'brush', () => measureBrush(first.page));
   } finally {
     await first.close();
   }

@@ -23,6 +23,8 @@ const ROWS: Row[] = [
   ['frame interval max', (r) => r.interaction?.frameMaxMs, formatMs, ''],
   ['long tasks (count)', (r) => r.interaction?.longTasks, count, '0 over 50 ms'],
   ['long task max', (r) => r.interaction?.longTaskMaxMs, formatMs, '<= 50 ms'],
+  ['frame p95, dragging the brush', (r) => r.brush?.frameP95Ms, formatMs, '<= 17 ms'],
+  ['frame max, dragging the brush', (r) => r.brush?.frameMaxMs, formatMs, ''],
   ['gesture script duration', (r) => r.interaction?.durationMs, formatMs, '~3 s'],
   ['days in view, zoomed in', (r) => r.interaction?.deepestSpanDays, days, '~1 d'],
   ['tag click to filter painted', (r) => r.deepLink?.tagFilterMs, formatMs, '<= 100 ms'],

@@ -63,6 +63,7 @@ function summarise(run: BrowserRun): string {
   const parts = [
     run.load ? `ready ${run.load.readyMs.toFixed(0)} ms` : 'not ready',
     run.interaction ? `p95 ${run.interaction.frameP95Ms.toFixed(1)} ms` : '',
+    run.brush ? `brush p95 ${run.brush.frameP95Ms.toFixed(1)} ms` : '',
     run.deepLink ? `panel ${run.deepLink.panelMs.toFixed(0)} ms, filter ${run.deepLink.tagFilterMs.toFixed(0)} ms` : '',
     run.errors.length ? `errors: ${run.errors.join('; ')}` : '',
   ];

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { jsHeapUsed, type Session } from './browser-session.ts';
 import { pauseFrameRecorder, startFrameRecorder, stopFrameRecorder } from './page-probes.ts';
-import { percentile } from './stats.ts';
+import { frameFigures } from './stats.ts';
 
 export interface InteractionFigures {
   frames: number;
@@ -53,13 +53,9 @@ export async function measureInteraction(session: Session): Promise<InteractionF
 
   durationMs += Date.now() - started;
   const { segments, longTasks } = await page.evaluate(stopFrameRecorder);
-  const intervals = segments.flatMap((stamps) => stamps.slice(1).map((t, i) => t - stamps[i]));
   await page.waitForTimeout(300);
   return {
-    frames: intervals.length,
-    frameP50Ms: percentile(intervals, 50),
-    frameP95Ms: percentile(intervals, 95),
-    frameMaxMs: intervals.length ? Math.max(...intervals) : Number.NaN,
+    ...frameFigures(segments),
     longTasks: longTasks.length,
     longTaskMaxMs: longTasks.length ? Math.max(...longTasks) : 0,
     deepestSpanDays,

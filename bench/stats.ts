@@ -20,3 +20,21 @@ export function percentile(values: readonly number[], p: number): number {
   const rank = Math.ceil((p / 100) * sorted.length) - 1;
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
 }
+
+export interface FrameFigures {
+  frames: number;
+  frameP50Ms: number;
+  frameP95Ms: number;
+  frameMaxMs: number;
+}
+
+/** Frame intervals of recorded segments of frame times (no interval spans a pause between segments). */
+export function frameFigures(segments: readonly number[][]): FrameFigures {
+  const intervals = segments.flatMap((stamps) => stamps.slice(1).map((t, i) => t - stamps[i]));
+  return {
+    frames: intervals.length,
+    frameP50Ms: percentile(intervals, 50),
+    frameP95Ms: percentile(intervals, 95),
+    frameMaxMs: intervals.length ? Math.max(...intervals) : Number.NaN,
+  };
+}

@@ -11,7 +11,7 @@ import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { FullPageMessage } from './FullPageMessage.tsx';
 import type { ShellContext } from './shell-context.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
-import { useViewState } from './use-view-state.ts';
+import { useViewState, type ViewState } from './use-view-state.ts';
 import './app.css';
 
 /** Waits for the manifest; everything else needs it. */
@@ -88,6 +88,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             selectedId={selection?.kind === 'event' ? selection.id : null}
             onRangeChange={onRangeChange}
             onSelect={select}
+            onOpenDay={state.openDay}
             filterKey={filter.status === 'off' ? undefined : filter.filterKey}
           />
           {(timeline.error || filter.status === 'error') && (
@@ -106,10 +107,15 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             </div>
           )}
         </section>
-        <SidePanel onClose={selection ? () => select(null) : null}>
+        <SidePanel onClose={selection ? () => select(null) : null} scrollKey={selectionKey(selection)}>
           <Outlet context={context} />
         </SidePanel>
       </main>
     </div>
   );
+}
+
+function selectionKey(selection: ViewState['selection']): string {
+  if (!selection) return '';
+  return selection.kind === 'event' ? selection.id : String(selection.day);
 }

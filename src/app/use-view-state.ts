@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import {
   dayPath,
@@ -11,17 +11,16 @@ import {
 } from '../bundle/index.ts';
 import type { TimeRange } from '../lib/time-range.ts';
 import {
-  formatInstant,
   keepKnownTags,
   parseView,
-  roundRangeForUrl,
   serialiseView,
   withTag,
   withoutTag,
   type MatchMode,
   type ParsedView,
 } from '../lib/url-state.ts';
-import { corpusRange, rangeAroundDay, rangeShowingDay, DAY_FOCUS_WIDTH } from '../lib/view-range.ts';
+import { rangeShowingDay } from '../lib/view-range.ts';
+import { initialRangeSync, reconcileRange } from './range-sync.ts';
 
 export interface ViewState {
   view: ParsedView;
@@ -32,17 +31,13 @@ export interface ViewState {
   /** Gesture ended: remember the range and write it to the URL without a history entry. */
   commitRange: (range: TimeRange) => void;
   select: (id: EventId | null) => void;
+  /** Shows a day's events in the panel. */
+  openDay: (day: DayNumber) => void;
   addTag: (name: string) => void;
   removeTag: (name: string) => void;
   setMatch: (mode: MatchMode) => void;
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
-}
-
-function rangeKey(range: TimeRange | null, fallback: string): string {
-  if (!range) return fallback;
-  const rounded = roundRangeForUrl(range);
-  return `${formatInstant(rounded.start)}|${formatInstant(rounded.end)}`;
 }
 
 /**
@@ -58,24 +53,24 @@ export function useViewState(manifest: Manifest): ViewState {
     [location.search, knownTags],
   );
   const selection = useMemo(() => parseNewsPath(location.pathname), [location.pathname]);
+
+  // A URL with bad parameters is rewritten without them (replace); what was wrong travels in
+  // the entry's state, so it stays on show while the cleaned URL does.
+  useEffect(() => {
+    if (view.problems.length === 0) return;
+    void navigate({ search: serialiseView(view) }, { replace: true, state: { ignored: view.problems } });
+  }, [view, navigate]);
+  const ignored = (location.state as { ignored?: string[] } | null)?.ignored;
+  const problems = view.problems.length > 0 || !ignored ? view.problems : ignored;
   const selectedDay = selection?.day ?? null;
 
   // Follow the URL when it changes from outside (link, back/forward), but not when the change
   // is our own range write arriving: that keeps the exact range rather than the URL's rounding.
-  const urlKey = rangeKey(view.range, `default:${selectedDay ?? ''}`);
-  const [sync, setSync] = useState(() => ({
-    seenUrlKey: urlKey,
-    writtenKey: null as string | null,
-    range: initialRange(view.range, selectedDay, manifest),
-  }));
-  let current = sync;
-  if (sync.seenUrlKey !== urlKey) {
-    current =
-      urlKey === sync.writtenKey
-        ? { ...sync, seenUrlKey: urlKey }
-        : { seenUrlKey: urlKey, writtenKey: null, range: initialRange(view.range, selectedDay, manifest) };
-    setSync(current);
-  }
+  const corpus = useMemo(() => ({ firstDay: manifest.firstDay, lastDay: manifest.lastDay }), [manifest]);
+  const url = { range: view.range, day: selectedDay };
+  const [sync, setSync] = useState(() => initialRangeSync(url, corpus));
+  const current = reconcileRange(sync, { kind: 'url', url }, corpus);
+  if (current !== sync) setSync(current);
   const range = current.range;
 
   const searchFor = useCallback(
@@ -85,11 +80,11 @@ export function useViewState(manifest: Manifest): ViewState {
 
   const commitRange = useCallback(
     (next: TimeRange) => {
-      setSync((state) => ({ ...state, writtenKey: rangeKey(next, ''), range: next }));
+      setSync((state) => reconcileRange(state, { kind: 'commit', range: next }, corpus));
       // No pathname: the router keeps its *current* path, even if a selection landed since this render.
       void navigate({ search: searchFor({ range: next }) }, { replace: true });
     },
-    [navigate, searchFor],
+    [navigate, searchFor, corpus],
   );
 
   const eventHref = useCallback(
@@ -109,22 +104,25 @@ export function useViewState(manifest: Manifest): ViewState {
     [navigate, eventHref, searchFor],
   );
 
-  const pushSearch = useCallback((search: string) => void navigate({ search }), [navigate]);
-  const addTag = useCallback(
-    (name: string) => pushSearch(searchFor(withTag(view, name))),
-    [pushSearch, searchFor, view],
-  );
-  const removeTag = useCallback(
-    (name: string) => pushSearch(searchFor(withoutTag(view, name))),
-    [pushSearch, searchFor, view],
-  );
-  const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);
+  const openDay = useCallback((day: DayNumber) => void navigate(dayHref(day)), [navigate, dayHref]);
 
-  return { view, selection, range, commitRange, select, addTag, removeTag, setMatch, eventHref, dayHref };
-}
+  // Filter switches keep the URL's own range (or its absence): they never touch the view.
+  const pushView = useCallback((next: ParsedView) => void navigate({ search: serialiseView(next) }), [navigate]);
+  const addTag = useCallback((name: string) => pushView({ ...view, ...withTag(view, name) }), [pushView, view]);
+  const removeTag = useCallback((name: string) => pushView({ ...view, ...withoutTag(view, name) }), [pushView, view]);
+  const setMatch = useCallback((match: MatchMode) => pushView({ ...view, match }), [pushView, view]);
 
-function initialRange(urlRange: TimeRange | null, day: DayNumber | null, manifest: Manifest): TimeRange {
-  if (urlRange && urlRange.end - urlRange.start >= 60_000) return urlRange;
-  if (day !== null) return rangeAroundDay(day, DAY_FOCUS_WIDTH);
-  return corpusRange(manifest.firstDay, manifest.lastDay);
+  return {
+    view: problems === view.problems ? view : { ...view, problems },
+    selection,
+    range,
+    commitRange,
+    select,
+    openDay,
+    addTag,
+    removeTag,
+    setMatch,
+    eventHref,
+    dayHref,
+  };
 }

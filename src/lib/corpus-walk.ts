@@ -2,10 +2,12 @@
 import type { DayNumber } from '../bundle/index.ts';
 import type { Density } from './density.ts';
 
-/** The nearest day before (-1) or after (+1) `day` that has events, or null at the corpus edge. */
+/** The nearest day before (-1) or after (+1) `day` that has events (`day` may lie outside the corpus), or null. */
 export function nearestDayWithEvents(density: Density, day: DayNumber, direction: -1 | 1): DayNumber | null {
   const days = density.prefix.length - 1;
-  for (let i = day - density.firstDay + direction; i >= 0 && i < days; i += direction) {
+  // From a day outside the corpus, the walk back (or on) starts at its edge.
+  const from = day - density.firstDay + direction;
+  for (let i = direction < 0 ? Math.min(from, days - 1) : Math.max(from, 0); i >= 0 && i < days; i += direction) {
     if (density.prefix[i + 1] > density.prefix[i]) return density.firstDay + i;
   }
   return null;

@@ -28,7 +28,8 @@ export function parseView(search: string | URLSearchParams): ParsedView {
   const tags: string[] = [];
   for (const raw of params.getAll('tag')) {
     const name = raw.trim();
-    if (name !== '' && !tags.includes(name)) tags.push(name);
+    if (name === '') problems.push('An empty "tag" was ignored.');
+    else if (!tags.includes(name)) tags.push(name);
   }
 
   let match: MatchMode = 'all';
@@ -50,8 +51,13 @@ function parseRange(params: URLSearchParams, problems: string[]): TimeRange | nu
   const start = parseInstant(rawFrom);
   const end = parseInstant(rawTo);
   if (start === null || end === null) {
-    const bad = start === null ? rawFrom : rawTo;
-    problems.push(`"${bad}" is not a date (use 2015-09-26 or 2015-09-26T06:00Z).`);
+    // Every bad one is named, not just the first.
+    for (const [name, raw, ms] of [
+      ['from', rawFrom, start],
+      ['to', rawTo, end],
+    ] as const) {
+      if (ms === null) problems.push(`"${name}": "${raw}" is not a date (use 2015-09-26 or 2015-09-26T06:00Z).`);
+    }
     return null;
   }
   if (start >= end) {

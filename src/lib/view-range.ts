@@ -24,9 +24,16 @@ export function rangeContainsDay(range: TimeRange, day: DayNumber): boolean {
   return start >= range.start && start + MS_PER_DAY <= range.end;
 }
 
-/** Keeps the current range when the day is already in it; otherwise centres on the day at the same zoom. */
+/** A day this close to an edge (share of the span) counts as out of view: its mark would be cut. */
+const EDGE_SHARE = 0.03;
+
+/**
+ * Keeps the current range when the day is already well inside it; otherwise centres on the day
+ * at the same zoom.
+ */
 export function rangeShowingDay(current: TimeRange | null, day: DayNumber): TimeRange {
-  if (current && rangeContainsDay(current, day)) return current;
+  const inset = current ? (current.end - current.start) * EDGE_SHARE : 0;
+  if (current && rangeContainsDay({ start: current.start + inset, end: current.end - inset }, day)) return current;
   return rangeAroundDay(day, current ? current.end - current.start : DAY_FOCUS_WIDTH);
 }
 

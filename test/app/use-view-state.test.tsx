@@ -73,4 +73,27 @@ describe('useViewState', () => {
     expect(to).toBeGreaterThan(utc(2015, 3, 6) - 1);
     expect(to - from).toBeLessThanOrEqual(11 * 86_400_000);
   });
+
+  it('leaves the range in the URL alone when the filter or match mode changes', async () => {
+    const { router, view } = setup('/?tag=Iran');
+    await act(() => view().setMatch('any'));
+    expect(router.state.location.search).toBe('?tag=Iran&match=any');
+    await act(() => view().removeTag('Iran'));
+    expect(router.state.location.search).toBe('?match=any');
+  });
+
+  it('opens a day in the panel, keeping the view', async () => {
+    const { router, view } = setup('/?from=2015-09-01&to=2015-10-01');
+    await act(() => view().openDay(dayFromIso('2015-09-15')!));
+    expect(router.state.location.pathname).toBe('/news/2015/09/15');
+    expect(router.state.location.search).toBe('?from=2015-09-01&to=2015-10-01');
+  });
+
+  it('rewrites a URL with bad parameters to the cleaned one, keeping the problems on show', async () => {
+    const { router, view } = setup('/?from=2015-13-45&to=banana&match=some&tag=Iran&tag=Atlantis');
+    await act(async () => {});
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(router.state.location.search).toBe('?tag=Iran');
+    expect(view().view.problems).toHaveLength(4);
+  });
 });

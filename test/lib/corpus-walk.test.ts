@@ -14,6 +14,11 @@ describe('nearestDayWithEvents', () => {
     expect(nearestDayWithEvents(density, 100, -1)).toBeNull();
     expect(nearestDayWithEvents(density, 105, 1)).toBeNull();
   });
+  it('finds the corpus edge from a day outside it', () => {
+    expect(nearestDayWithEvents(density, 400, -1)).toBe(105);
+    expect(nearestDayWithEvents(density, 10, 1)).toBe(100);
+    expect(nearestDayWithEvents(density, 400, 1)).toBeNull();
+  });
 });
 
 describe('firstOrdinalOfDay', () => {

@@ -52,6 +52,15 @@ describe('parseView', () => {
     expect(view.problems).toHaveLength(1);
   });
 
+  it('reports every bad parameter, not only the first', () => {
+    const view = parseView('from=2015-13-45&to=banana&match=some&tag=');
+    expect(view.problems.join('\n')).toMatch(/"from": "2015-13-45"/);
+    expect(view.problems.join('\n')).toMatch(/"to": "banana"/);
+    expect(view.problems.join('\n')).toMatch(/match mode "some"/);
+    expect(view.problems.join('\n')).toMatch(/empty "tag"/);
+    expect(view.problems).toHaveLength(4);
+  });
+
   it('drops blank and duplicate tags', () => {
     expect(parseView('tag=&tag=Iran&tag=Iran').tags).toEqual(['Iran']);
   });
@@ -114,6 +123,14 @@ describe('instants', () => {
     expect(rounded.start).toBeLessThanOrEqual(range.start);
     expect(rounded.end).toBeGreaterThan(rounded.start);
     expect(rounded.end).toBeGreaterThanOrEqual(range.end);
+  });
+
+  it('roundRangeForUrl rounds to whole days from a 3-day span up, to minutes below it', () => {
+    const start = utc(2015, 9, 26, 6, 30);
+    const threeDays = roundRangeForUrl({ start, end: start + 3 * 86_400_000 });
+    expect(threeDays).toEqual({ start: utc(2015, 9, 26), end: utc(2015, 9, 30) });
+    const justUnder = roundRangeForUrl({ start, end: start + 3 * 86_400_000 - 60_000 });
+    expect(justUnder).toEqual({ start, end: start + 3 * 86_400_000 - 60_000 });
   });
 });
 

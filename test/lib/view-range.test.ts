@@ -6,6 +6,13 @@ import { corpusRange, rangeContainsDay, rangeShowingDay } from '../../src/lib/vi
 const day = (iso: string) => dayFromIso(iso)!;
 
 describe('rangeShowingDay', () => {
+  it('moves a day that sits at the very edge of the view into it, so its mark is not cut', () => {
+    const current = { start: Date.UTC(2015, 8, 26), end: Date.UTC(2015, 9, 26) };
+    const moved = rangeShowingDay(current, day('2015-09-26'));
+    expect(moved).not.toBe(current);
+    expect(moved.start).toBeLessThan(Date.UTC(2015, 8, 26) - 86_400_000);
+  });
+
   it('keeps the current range when the day is inside it', () => {
     const current = { start: Date.UTC(2015, 8, 1), end: Date.UTC(2015, 9, 1) };
     expect(rangeShowingDay(current, day('2015-09-26'))).toBe(current);

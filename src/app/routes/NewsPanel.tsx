@@ -39,7 +39,10 @@ function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
 
   if (detail.isPending) return <PanelSkeleton />;
   if (detail.isError) return <PanelError message={detail.error.message} onRetry={() => void detail.refetch()} />;
-  if (id === null) return <DayEvents day={day} detail={detail.data} links={links} />;
+  if (id === null) {
+    const nearest = { before: previousDay, after: nextDay };
+    return <DayEvents day={day} detail={detail.data} links={links} nearest={nearest} />;
+  }
 
   const events = detail.data?.events ?? [];
   const index = events.findIndex((event) => event.id === id);

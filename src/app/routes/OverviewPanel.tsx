@@ -1,4 +1,5 @@
 import { useTagIntent } from '../../features/tag-filter/index.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
 import { useShell } from '../shell-context.ts';
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -9,10 +10,12 @@ export function OverviewPanel() {
   const intent = useTagIntent(manifest);
   const firstYear = new Date(manifest.firstDay * 86_400_000).getUTCFullYear();
   const lastYear = new Date(manifest.lastDay * 86_400_000).getUTCFullYear();
+  const years = firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
+  useDocumentTitle(null);
   return (
     <article className="event-panel">
       <h2 className="event-headline">
-        {numberFormat.format(manifest.eventCount)} events, {firstYear}–{lastYear}
+        {numberFormat.format(manifest.eventCount)} {manifest.eventCount === 1 ? 'event' : 'events'}, {years}
       </h2>
       <p>Scroll or pinch on the timeline to zoom, drag to pan, and click an event to read it here.</p>
       <section className="panel-section" aria-labelledby="top-tags-heading">

@@ -1,24 +1,43 @@
 import { Link } from 'react-router';
 import type { DayNumber } from '../../bundle/index.ts';
 import type { DayDetail } from '../../lib/data/day-detail.ts';
-import { formatLongDate, type PanelLinks } from './links.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { type PanelLinks } from './links.ts';
 import './event-panel.css';
 
 interface DayEventsProps {
   day: DayNumber;
   detail: DayDetail | null;
   links: PanelLinks;
+  /** The nearest days with events either side, offered when this day has none. */
+  nearest?: { before: DayNumber | null; after: DayNumber | null };
 }
 
 /** The panel for a whole day: every event of it, story first. */
-export function DayEvents({ day, detail, links }: DayEventsProps) {
+export function DayEvents({ day, detail, links, nearest }: DayEventsProps) {
   const events = detail?.events ?? [];
+  useDocumentTitle(formatDay(day));
   return (
     <article className="event-panel">
-      <h2 className="event-headline">{formatLongDate(day)}</h2>
+      <h2 className="event-headline">{formatDay(day)}</h2>
       <p className="event-date">{events.length === 1 ? '1 event' : `${events.length} events`}</p>
       {events.length === 0 ? (
-        <p>No events in this collection on this day.</p>
+        <>
+          <p>No events in this collection on this day.</p>
+          <ul className="way-on">
+            {nearest?.before != null && (
+              <li>
+                <Link to={links.dayHref(nearest.before)}>Nearest day before: {formatDay(nearest.before)}</Link>
+              </li>
+            )}
+            {nearest?.after != null && (
+              <li>
+                <Link to={links.dayHref(nearest.after)}>Nearest day after: {formatDay(nearest.after)}</Link>
+              </li>
+            )}
+          </ul>
+        </>
       ) : (
         <ol className="day-list">
           {events.map((event) => (

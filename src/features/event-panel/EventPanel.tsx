@@ -3,7 +3,11 @@ import type { EventDetail } from '../../lib/data/day-detail.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { EventBody } from './EventBody.tsx';
 import { EventSources } from './EventSources.tsx';
-import { formatLongDate, type EventLink, type PanelLinks } from './links.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { repeatsHeadline, unfoldTitle } from '../../lib/unfold.ts';
+import { plainText } from './plain-text.ts';
+import { type EventLink, type PanelLinks } from './links.ts';
 import { RelatedEvents } from './RelatedEvents.tsx';
 import './event-panel.css';
 
@@ -18,6 +22,9 @@ interface EventPanelProps {
 }
 
 export function EventPanel({ event, links, previous, next, shareUrl, onTagClick }: EventPanelProps) {
+  const bodyText = plainText(event.body);
+  const headline = unfoldTitle(event.headline || event.title, [bodyText]);
+  useDocumentTitle(headline);
   return (
     <article className="event-panel" data-event-id={event.id}>
       {event.storyPath.length > 0 && (
@@ -38,11 +45,11 @@ export function EventPanel({ event, links, previous, next, shareUrl, onTagClick 
           ))}
         </p>
       )}
-      <h2 className="event-headline">{event.headline || event.title}</h2>
+      <h2 className="event-headline">{headline}</h2>
       <p className="event-date">
-        <Link to={links.dayHref(event.day)}>{formatLongDate(event.day)}</Link>
+        <Link to={links.dayHref(event.day)}>{formatDay(event.day)}</Link>
       </p>
-      <EventBody blocks={event.body} links={links} />
+      {!repeatsHeadline(bodyText, headline) && <EventBody blocks={event.body} links={links} />}
       {event.tags.length > 0 && (
         <section className="panel-section" aria-labelledby="tags-heading">
           <h3 id="tags-heading">Tags</h3>

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { DayNumber } from '../../bundle/index.ts';
-import { formatLongDate, type PanelLinks } from './links.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
+import { type PanelLinks } from './links.ts';
 import './event-panel.css';
 
 /** Grey bars in the shape of an event, so the panel does not jump when the text arrives. */
@@ -31,16 +33,16 @@ export function PanelError({ message, onRetry }: { message: string; onRetry: () 
 }
 
 export function EventNotFound({ day, links }: { day: DayNumber; links: PanelLinks }) {
+  useDocumentTitle('Event not found');
   return (
     <div className="event-panel" role="status">
       <h2 className="event-headline">Event not found</h2>
       <p>
-        This collection has no such event on {formatLongDate(day)}. It may be in another export, or the link may be
-        mistyped.
+        This collection has no such event on {formatDay(day)}. It may be in another export, or the link may be mistyped.
       </p>
       <ul className="way-on">
         <li>
-          <Link to={links.dayHref(day)}>See the events of {formatLongDate(day)}</Link>
+          <Link to={links.dayHref(day)}>See the events of {formatDay(day)}</Link>
         </li>
         <li>
           <Link to="/">Back to the overview</Link>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { RelatedEntry } from '../../lib/data/day-detail.ts';
-import { formatShortDate, type PanelLinks } from './links.ts';
+import { formatShortDay } from '../../lib/dates.ts';
+import { type PanelLinks } from './links.ts';
 
 interface RelatedEventsProps {
   related: RelatedEntry[];
@@ -17,7 +18,7 @@ export function RelatedEvents({ related, links, onTagClick }: RelatedEventsProps
       <ol className="related-list">
         {related.map((entry, i) => (
           <li key={`${i}:${entry.id}`} className={entry.inCollection ? 'related' : 'related related-outside'}>
-            <span className="related-date">{formatShortDate(entry.day)}</span>
+            <span className="related-date">{formatShortDay(entry.day)}</span>
             {entry.inCollection ? (
               <Link className="related-title" to={links.eventHref(entry.id, entry.day)}>
                 {entry.title}

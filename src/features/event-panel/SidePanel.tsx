@@ -1,4 +1,11 @@
-import { useRef, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+} from 'react';
 import { draggedHeight, foldsAt } from './sheet-drag.ts';
 import './event-panel.css';
 
@@ -6,17 +13,23 @@ interface SidePanelProps {
   children: ReactNode;
   /** Leaves the selection (back to the day or overview); null when there is nothing to close. */
   onClose: (() => void) | null;
+  /** What the panel shows (e.g. the path): a new one starts at its top, not at the old scroll. */
+  scrollKey?: string;
 }
 
 /**
  * The details column at desktop width; on a phone a bottom sheet (see event-panel.css) that the
  * handle drags taller or shorter, or folds down to its bar, so the timeline above stays usable.
  */
-export function SidePanel({ children, onClose }: SidePanelProps) {
+export function SidePanel({ children, onClose, scrollKey }: SidePanelProps) {
   const [folded, setFolded] = useState(false);
   const [height, setHeight] = useState<number | null>(null);
   const drag = useRef<{ startY: number; startHeight: number; moved: boolean } | null>(null);
   const asideRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [scrollKey]);
 
   const onPointerDown = (event: ReactPointerEvent<HTMLButtonElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -72,7 +85,9 @@ export function SidePanel({ children, onClose }: SidePanelProps) {
           </button>
         )}
       </div>
-      <div className="side-panel-scroll">{children}</div>
+      <div ref={scrollRef} className="side-panel-scroll">
+        {children}
+      </div>
     </aside>
   );
 }

@@ -30,6 +30,15 @@ export function Timeline(props: TimelineProps) {
         tooltip: pick('tooltip'),
         live: pick('live'),
         legend: pick('legend'),
+        zoomIn: pick<HTMLButtonElement>('zoom-in'),
+        zoomOut: pick<HTMLButtonElement>('zoom-out'),
+        overview: {
+          strip: pick('overview'),
+          canvas: pick<HTMLCanvasElement>('overview-canvas'),
+          brush: pick('overview-brush'),
+          start: pick<HTMLInputElement>('overview-start'),
+          end: pick<HTMLInputElement>('overview-end'),
+        },
       },
       latestProps.current,
     );
@@ -56,11 +65,33 @@ export function Timeline(props: TimelineProps) {
         <div className="timeline-labels" />
       </div>
       <div className="timeline-legend" aria-hidden="true" />
+      <div className="timeline-overview" role="group" aria-label="Overview of the whole collection">
+        <canvas className="timeline-overview-canvas" aria-hidden="true" />
+        <div className="timeline-overview-brush" aria-hidden="true" />
+        <label className="timeline-sr-only">
+          Start
+          <input type="range" className="timeline-overview-start" step="1" />
+        </label>
+        <label className="timeline-sr-only">
+          End
+          <input type="range" className="timeline-overview-end" step="1" />
+        </label>
+      </div>
       <div className="timeline-controls">
-        <button type="button" aria-label="Zoom in" onClick={() => controllerRef.current?.zoomBy(2)}>
+        <button
+          type="button"
+          className="timeline-zoom-in"
+          aria-label="Zoom in"
+          onClick={() => controllerRef.current?.zoomBy(2)}
+        >
           +
         </button>
-        <button type="button" aria-label="Zoom out" onClick={() => controllerRef.current?.zoomBy(0.5)}>
+        <button
+          type="button"
+          className="timeline-zoom-out"
+          aria-label="Zoom out"
+          onClick={() => controllerRef.current?.zoomBy(0.5)}
+        >
           −
         </button>
         <button

@@ -11,7 +11,8 @@ const GAP = 8;
  * Names a row of ticks (at `xs`, px) within a `width` px axis: the longest format whose every
  * visible label fits between its tick and the next, else the shortest. (Judged on the full
  * spacing, so the format does not flip while a tick slides off an edge.) Each label starts just right of
- * its tick; the one whose tick is off the left edge sticks to the edge until the next pushes
+ * its tick, or is centred on its period (a day: so a day's label never sits over the next
+ * day's marks); the one whose tick is off the left edge sticks to the edge until the next pushes
  * it. A label that would still run into the previous one or off the right edge is left out,
  * so no two labels ever overlap.
  */
@@ -21,6 +22,8 @@ export function fitAxisRow(
   formats: ReadonlyArray<(d: Date) => string>,
   measure: (text: string) => number,
   width: number,
+  /** Each tick starts a period this many px wide (a day): its label is centred on it. */
+  periodPx = 0,
 ): AxisLabel[] {
   const labels: AxisLabel[] = [];
   if (formats.length === 0) return labels;
@@ -31,7 +34,8 @@ export function fitAxisRow(
   for (const candidate of formats) {
     let fits = true;
     for (let i = 0; i + 1 < n && fits; i++) {
-      if (visible(i)) fits = measure(candidate(new Date(dates[i]))) <= xs[i + 1] - xs[i] - INSET - GAP;
+      const room = xs[i + 1] - xs[i] - (periodPx > 0 ? 0 : INSET) - GAP;
+      if (visible(i)) fits = measure(candidate(new Date(dates[i]))) <= room;
     }
     if (fits) {
       format = candidate;
@@ -43,10 +47,16 @@ export function fitAxisRow(
     if (!visible(i)) continue;
     const text = format(new Date(dates[i]));
     const w = measure(text);
-    const x = Math.min(Math.max(xs[i] + INSET, INSET), nextX(i) - w - GAP);
+    const x = periodPx > 0 ? centred(xs[i], w, periodPx) : Math.min(Math.max(xs[i] + INSET, INSET), nextX(i) - w - GAP);
     if (x < lastEnd + GAP || x < 0 || x + w > width) continue;
     labels.push({ x, text });
     lastEnd = x + w;
   }
   return labels;
+}
+
+/** Centred on its period; one cut by the left edge stays in view while its period does. */
+function centred(x: number, w: number, periodPx: number): number {
+  const middle = x + (periodPx - w) / 2;
+  return middle >= INSET ? middle : Math.min(INSET, x + periodPx - w);
 }

@@ -6,12 +6,14 @@ import { utcFormat } from 'd3-time-format';
 export interface AxisRow {
   ms: number[];
   formats: Array<(d: Date) => string>;
+  /** Ticks that start a day: each label is centred on the day it names. */
+  days: boolean;
 }
 
 export interface AxisTicks {
-  /** The fine row: decades, years, months or days. */
+  /** The fine row: decades, years, months, days or hours. */
   minor: AxisRow;
-  /** The row below, naming the enclosing period (decade under years, year under months, month under days). */
+  /** The row below, naming the enclosing period (decade under years, ..., month under days, day under hours). */
   major: AxisRow;
 }
 
@@ -23,30 +25,36 @@ interface Level {
 }
 
 const DAY = 86_400_000;
+const MAX_HOURS_SPAN = 2 * DAY;
 const f = utcFormat;
 const decade = (d: Date) => `${f('%Y')(d)}s`;
 const monthInitial = (d: Date) => f('%b')(d).charAt(0);
 const months = { interval: utcMonth, formats: [f('%B %Y'), f('%b %Y')] };
 
-// Coarsest first: the first level whose minStep the tick step reaches wins. Events are dated
-// by day, so the finest ticks are days, named at length when a day is wide.
+const days = { interval: utcDay, formats: [f('%A %-d %B %Y'), f('%a %-d %b %Y'), f('%-d %b')] };
+
+// Coarsest first: the first level whose minStep the tick step reaches wins. Below a day the
+// ticks are hours (the day's events are spread across it), with the day named under them.
 const LEVELS: Level[] = [
   { minStep: 3650 * DAY, minor: [f('%Y')], major: null },
   { minStep: 365 * DAY, minor: [f('%Y'), f('’%y')], major: { interval: utcYear.every(10)!, formats: [decade] } },
   { minStep: 28 * DAY, minor: [f('%B'), f('%b'), monthInitial], major: { interval: utcYear, formats: [f('%Y')] } },
-  { minStep: DAY, minor: [f('%a %-d'), f('%-d')], major: months },
-  { minStep: 0, minor: [f('%A %-d %B'), f('%a %-d %b'), f('%a %-d'), f('%-d')], major: months },
+  { minStep: DAY, minor: [f('%A %-d'), f('%a %-d'), f('%-d')], major: months },
+  { minStep: 0, minor: [f('%H:%M')], major: days },
 ];
 
-/** About one tick per `spacing` px, never finer than a day; the formats suit the step between ticks. */
+/** About one tick per `spacing` px; the formats suit the step between ticks. */
 export function axisTicks(scale: ScaleTime<number, number>, spacing = 90): AxisTicks {
   const [r0, r1] = scale.range();
   const [d0, d1] = scale.domain();
   let dates = scale.ticks(Math.max(2, Math.round(Math.abs(r1 - r0) / spacing)));
   const step = dates.length > 1 ? +dates[1] - +dates[0] : DAY;
-  const level = LEVELS.find((l) => step >= l.minStep * 0.9) ?? LEVELS[LEVELS.length - 1];
-  // Days wider than the spacing: a tick per day, starting with the day the view opens in.
-  if (level.minStep === 0) dates = [utcDay.floor(d0), ...utcDay.range(utcDay.offset(utcDay.floor(d0), 1), d1)];
+  let level = LEVELS.find((l) => step >= l.minStep * 0.9) ?? LEVELS[LEVELS.length - 1];
+  // Hours only once the view is about a day: a few wide days read better as days.
+  if (level.minStep === 0 && +d1 - +d0 > MAX_HOURS_SPAN) {
+    level = LEVELS[LEVELS.length - 2];
+    dates = [utcDay.floor(d0), ...utcDay.range(utcDay.offset(utcDay.floor(d0), 1), d1)];
+  }
   const major: number[] = [];
   if (level.major) {
     const { interval } = level.major;
@@ -56,7 +64,7 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 90): AxisT
     for (const d of interval.range(interval.offset(first, 1), d1)) major.push(+d);
   }
   return {
-    minor: { ms: dates.map(Number), formats: level.minor },
-    major: { ms: major, formats: level.major?.formats ?? [] },
+    minor: { ms: dates.map(Number), formats: level.minor, days: level.minStep === DAY },
+    major: { ms: major, formats: level.major?.formats ?? [], days: false },
   };
 }

@@ -1,46 +1,20 @@
-import type { ScaleTime } from 'd3-scale';
-import { countInDays, totalCount } from '../../lib/density.ts';
-import { MS_PER_DAY, type TimeRange } from '../../lib/time-range.ts';
-import { axisTicks } from './axis-ticks.ts';
-import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
-import { describeBin, describeView, formatCount, formatDay, formatDaySpan } from './describe.ts';
-import { dayOfId, headlineOf, indexOfId, stepCursor } from './event-lookup.ts';
-import { plotGeometry, type PlotGeometry } from './geometry.ts';
-import { attachGestures } from './gestures.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { MS_PER_DAY } from '../../lib/time-range.ts';
+import { indexOfId, stepCursor } from './event-lookup.ts';
 import { keyIntent } from './keyboard.ts';
-import { resetLabels, type LabelSource } from './label-pool.ts';
-import { markOffset } from './mark-layout.ts';
-import { paintAxis, paintRule } from './paint-axis.ts';
-import { paintDensity } from './paint-density.ts';
-import { palette } from './palette.ts';
+import { createOverview, type OverviewElements } from './overview.ts';
 import { watchPixelRatio } from './pixel-ratio.ts';
-import { canvasMeasure, createTextWidths } from './text-width.ts';
-import { showTooltip, hideTooltip } from './tooltip.ts';
-import {
-  baseScale,
-  constrain,
-  panBy,
-  rangeOf,
-  rescale,
-  sameRange,
-  transformFor,
-  zoomAt,
-  zoomBounds,
-  type Transform,
-  type ZoomBounds,
-} from './transform.ts';
+import { createRenderer, type RendererElements } from './renderer.ts';
 import type { TimelineProps } from './types.ts';
-import { isSpanLoaded, visibleSlice } from './visible-slice.ts';
-import { clearZoomedIn, createZoomedIn, eventAt, moreAt, paintZoomedIn } from './zoomed-in.ts';
+import { createViewport } from './viewport.ts';
+import { visibleSlice } from './visible-slice.ts';
 
-export interface TimelineElements {
-  root: HTMLElement;
+export interface TimelineElements extends RendererElements {
   plot: HTMLElement;
-  canvas: HTMLCanvasElement;
-  labels: HTMLElement;
-  tooltip: HTMLElement;
   live: HTMLElement;
-  legend: HTMLElement;
+  zoomIn: HTMLButtonElement;
+  zoomOut: HTMLButtonElement;
+  overview: OverviewElements;
 }
 
 export interface TimelineController {
@@ -50,211 +24,42 @@ export interface TimelineController {
   destroy(): void;
 }
 
-/** Density bars this wide (px) when days are narrower. */
-const BIN_PX = 2;
-/** Zoomed in means: every event in view loaded, and at most this many per px of width. */
-const MARKS_PER_PX = 0.25;
-/** ...but a phone still gets labels for this many. */
-const MIN_MARKS = 120;
-/** Share of the plot height left above the tallest density bar. */
-const HEADROOM = 0.15;
-/** Most events walked per frame when zoomed in. */
-const MAX_SLICE = 20_000;
+/** Below this plot width the legend wraps beside the zoom buttons. */
+const NARROW_PX = 560;
 
 function pointerKind(): 'fine' | 'coarse' {
   return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches ? 'coarse' : 'fine';
 }
 
+/**
+ * Binds the viewport (where the timeline looks) to the renderer (what it paints), one frame
+ * per animation frame, and handles what neither owns: the keyboard cursor and selection.
+ */
 export function createTimelineController(el: TimelineElements, initial: TimelineProps): TimelineController {
   let props = initial;
-  let width = 0;
-  let backingRatio = 1;
-  let geometry: PlotGeometry = plotGeometry(1, 1);
-  let base: ScaleTime<number, number> = baseScale(props.firstDay, props.lastDay, 1);
-  let bounds: ZoomBounds = zoomBounds(base);
-  let t: Transform = { k: 1, x: 0 };
-  let lastReported: TimeRange = props.range;
-  let gesturing = false;
   let frame = 0;
-  let mode: 'density' | 'marks' = 'density';
-  let hover: { x: number; y: number; clientX: number; clientY: number } | null = null;
   let cursorId: string | null = null;
-  let ready = false;
-  let legendText = '';
-  let allBins: Bins = createBins(8);
-  let matchBins: Bins = createBins(8);
-  const textWidths = createTextWidths(canvasMeasure());
-  const zoomedIn = createZoomedIn(el.labels, textWidths);
-  // Opaque: the canvas paints its own background, so the compositor need not blend it.
-  const ctx = el.canvas.getContext('2d', { alpha: false });
-  const source: LabelSource = {
-    id: (i) => props.events.ids[i],
-    title: (i) => props.events.titles[i],
-    text: (i) => headlineOf(props.events, i),
-  };
+  const renderer = createRenderer(el, () => props.events);
 
-  const range = () => rangeOf(base, t);
-
-  function resize(w: number, h: number): void {
-    if (w <= 0 || h <= 0) return;
-    const keep = width > 0 ? range() : props.range;
-    width = w;
-    geometry = plotGeometry(w, h, pointerKind());
-    el.labels.style.setProperty('--timeline-label-height', `${geometry.labelHeight}px`);
-    rebase(keep);
-    sizeBackingStore();
-    const capacity = Math.ceil(w / BIN_PX) + 8;
-    allBins = createBins(capacity);
-    matchBins = createBins(capacity);
-    requestPaint();
-  }
-
-  function sizeBackingStore(): void {
-    backingRatio = window.devicePixelRatio || 1;
-    el.canvas.width = Math.round(width * backingRatio);
-    el.canvas.height = Math.round(geometry.height * backingRatio);
-  }
-
-  function rebase(keep: TimeRange): void {
-    base = baseScale(props.firstDay, props.lastDay, Math.max(width, 1));
-    bounds = zoomBounds(base);
-    t = constrain(transformFor(base, keep), Math.max(width, 1), bounds);
-  }
-
-  function requestPaint(): void {
+  const requestPaint = () => {
     if (!frame) frame = requestAnimationFrame(paint);
-  }
-
-  function setTransform(next: Transform, live: boolean): void {
-    t = next;
-    if (live) gesturing = true;
-    requestPaint();
-  }
-
-  function settle(): void {
-    gesturing = false;
-    const r = range();
-    lastReported = r;
-    props.onRangeChange(r, 'end');
-  }
+  };
 
   function paint(): void {
     frame = 0;
-    if (!ctx || width <= 0) return;
-    // Also checked here: some browsers (headless Chromium under emulation) never fire the
-    // resolution query's change event.
-    if ((window.devicePixelRatio || 1) !== backingRatio) sizeBackingStore();
-    const g = geometry;
-    const scale = rescale(base, t);
-    const r = range();
-    const startDay = r.start / MS_PER_DAY;
-    const pxPerDay = (width * MS_PER_DAY) / (r.end - r.start);
-    const endDay = startDay + width / pxPerDay;
-    const dpr = el.canvas.width / width;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = palette.background;
-    ctx.fillRect(0, 0, width, g.height);
-    paintAxis(ctx, scale, axisTicks(scale), textWidths, g.top - 8, g.axisTop, width);
-
-    const events = props.events;
-    const [first, last] = visibleSlice(events.days, startDay, endDay);
-    const loaded = isSpanLoaded(events.loadedSpans, startDay, endDay - 1e-9);
-    // Under a filter only matches are drawn one by one, so they decide; the whole slice is
-    // still walked each frame, hence the cap.
-    const drawn = props.matchDensity ? countInDays(props.matchDensity, startDay, endDay + 1) : last - first;
-    const fewEnough = drawn <= Math.max(MIN_MARKS, width * MARKS_PER_PX);
-    mode = loaded && fewEnough && last - first <= MAX_SLICE ? 'marks' : 'density';
-    const selected = indexOfId(events, props.selectedId);
-    const cursor = indexOfId(events, cursorId);
-
-    const barsTop = mode === 'marks' ? g.rugTop + 4 : g.top + HEADROOM * (g.axisTop - g.top);
-    binDensity(props.allDensity, startDay, pxPerDay, width, BIN_PX, allBins);
-    const matches = props.matchDensity
-      ? binDensity(props.matchDensity, startDay, pxPerDay, width, BIN_PX, matchBins)
-      : null;
-    const max = maxCount(allBins);
-    // The whole column is hoverable, not just the bar: thin bars are hard to hit.
-    const hoverTop = mode === 'marks' ? g.rugTop : g.top;
-    const hoveredBin = hover && hover.y >= hoverTop && hover.y < g.axisTop ? binAt(allBins, hover.x) : -1;
-    paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
-    let painted = 0;
-    for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
-
-    const selectedDay = selected >= 0 ? events.days[selected] : dayOfId(props.selectedId);
-    const todayDay = Math.floor(Date.now() / MS_PER_DAY);
-    const offset = markOffset(pxPerDay);
-    if (todayDay >= startDay && todayDay < endDay) {
-      paintRule(ctx, (todayDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.today, true);
-    }
-    if (selectedDay !== null && selectedDay >= startDay - 1 && selectedDay < endDay) {
-      paintRule(ctx, (selectedDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.selected, false);
-    }
-
-    if (mode === 'marks') {
-      // Hit areas from the previous frame: the pointer's label is highlighted as it is laid out again.
-      const hovered = hover ? eventAt(zoomedIn, hover.x, hover.y) : -1;
-      const view = { first, last, startDay, pxPerDay, width, selected, cursor, hovered };
-      painted += paintZoomedIn(zoomedIn, ctx, events, source, g, view);
-    } else {
-      clearZoomedIn(zoomedIn, source);
-    }
-
-    updateHover(hoveredBin, matches);
-    updateLegend(max, pxPerDay);
-    markPainted(painted);
-    if (gesturing && !sameRange(r, lastReported)) {
-      lastReported = r;
-      props.onRangeChange(r, 'live');
-    }
-  }
-
-  function updateHover(hoveredBin: number, matches: Bins | null): void {
-    if (!hover) return hideTooltip(el.tooltip);
-    const events = props.events;
-    // By geometry, not by the element under the pointer: a wheel zoom moves labels without
-    // any pointer event, and the tooltip must follow what is under the pointer now.
-    const index = mode === 'marks' ? eventAt(zoomedIn, hover.x, hover.y) : -1;
-    const more = mode === 'marks' ? moreAt(zoomedIn, hover.x, hover.y, geometry) : -1;
-    let heading: string;
-    let detail: string;
-    if (index >= 0 && index < events.ids.length) {
-      heading = events.titles[index];
-      detail = formatDay(events.days[index]);
-    } else if (more >= 0) {
-      heading = `${formatCount(zoomedIn.layout.moreCount[more])} more events here`;
-      detail = 'Click or zoom in to see them';
-    } else if (hoveredBin >= 0 && allBins.count[hoveredBin] > 0) {
-      heading = describeBin(allBins.count[hoveredBin], matches ? matches.count[hoveredBin] : null);
-      detail = formatDaySpan(allBins.fromDay[hoveredBin], allBins.toDay[hoveredBin]);
-    } else {
-      return hideTooltip(el.tooltip);
-    }
-    showTooltip(el.tooltip, heading, detail, hover.clientX, hover.clientY);
-  }
-
-  function updateLegend(max: number, pxPerDay: number): void {
-    const { layout } = zoomedIn;
-    let hidden = 0;
-    for (let m = 0; m < layout.moreLength; m++) hidden += layout.moreCount[m];
-    const text = describeView(mode === 'marks', layout.included, hidden, max, Math.max(1, BIN_PX / pxPerDay));
-    if (text !== legendText) el.legend.textContent = legendText = text;
-  }
-
-  function markPainted(painted: number): void {
-    if (!ready && painted > 0 && totalCount(props.allDensity) > 0) {
-      ready = true;
-      el.root.dataset.ready = 'true';
-      performance.mark('timeline-painted');
-    }
-    if (el.root.dataset.paintedFilter !== props.filterKey) {
-      if (props.filterKey === undefined) delete el.root.dataset.paintedFilter;
-      else el.root.dataset.paintedFilter = props.filterKey;
-    }
+    if (viewport.width() <= 0) return;
+    const view = { scale: viewport.scale(), range: viewport.range(), width: viewport.width() };
+    renderer.paint(view, props, indexOfId(props.events, cursorId));
+    overview.showRange(view.range);
+    const limit = viewport.atZoomLimit();
+    if (el.zoomIn.disabled !== limit.closest) el.zoomIn.disabled = limit.closest;
+    if (el.zoomOut.disabled !== limit.farthest) el.zoomOut.disabled = limit.farthest;
+    viewport.reportLive();
   }
 
   function moveCursor(step: number): void {
     const events = props.events;
-    const r = range();
+    const r = viewport.range();
     const [first, last] = visibleSlice(events.days, r.start / MS_PER_DAY, r.end / MS_PER_DAY);
     const n = events.ids.length;
     let i = stepCursor(indexOfId(events, cursorId), first, last, n, step);
@@ -266,14 +71,25 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     }
     if (i < 0) return;
     cursorId = events.ids[i];
-    // Keep the cursor in view: recentre once it nears an edge.
-    const x = rescale(base, t)((events.days[i] + 0.5) * MS_PER_DAY);
-    if (x < width * 0.1 || x > width * 0.9) t = panBy(t, width / 2 - x, width, bounds);
     el.live.textContent = `${events.titles[i]}, ${formatDay(events.days[i])}`;
+    // Keep the cursor in view: recentre once it nears an edge.
+    const width = viewport.width();
+    const x = viewport.scale()((events.days[i] + 0.5) * MS_PER_DAY);
+    if (x < width * 0.1 || x > width * 0.9) viewport.pan(width / 2 - x);
+    else viewport.settle();
+    requestPaint();
+  }
+
+  function openDay(day: number): void {
+    if (props.onOpenDay) return props.onOpenDay(day);
+    viewport.show({ start: day * MS_PER_DAY, end: (day + 1) * MS_PER_DAY }, false);
+    viewport.settle();
   }
 
   function onKey(e: KeyboardEvent): void {
-    const intent = keyIntent(e, mode === 'marks');
+    // The overview's range inputs take their own arrow keys.
+    if (e.target instanceof HTMLInputElement) return;
+    const intent = keyIntent(e, renderer.mode() === 'marks');
     if (!intent) return;
     // Enter on one of our buttons is that button's own click.
     if (intent.kind === 'select' && e.target instanceof HTMLButtonElement) return;
@@ -284,46 +100,67 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
       return;
     }
     if (intent.kind === 'deselect') return props.onSelect(null);
-    if (intent.kind === 'zoom') t = zoomAt(t, intent.factor, width / 2, width, bounds);
-    else if (intent.kind === 'pan') t = panBy(t, -intent.fraction * width, width, bounds);
+    if (intent.kind === 'zoom') viewport.zoom(intent.factor);
+    else if (intent.kind === 'pan') viewport.pan(-intent.fraction * viewport.width());
     else moveCursor(intent.step);
-    requestPaint();
-    settle();
   }
 
-  function zoomBy(factor: number): void {
-    t = zoomAt(t, factor, width / 2, width, bounds);
-    requestPaint();
-    settle();
-  }
-
-  const detach = attachGestures(el.root, el.plot, {
-    zoom: (factor, x) => setTransform(zoomAt(t, factor, x, width, bounds), true),
-    pan: (dx) => setTransform(panBy(t, dx, width, bounds), true),
-    settle,
-    hover: (x, y, clientX, clientY) => {
-      hover = { x, y, clientX, clientY };
-      requestPaint();
+  const viewport = createViewport(
+    el.root,
+    el.plot,
+    {
+      firstDay: props.firstDay,
+      lastDay: props.lastDay,
+      range: props.range,
+      invalidate: requestPaint,
+      onRangeChange: (range, phase) => props.onRangeChange(range, phase),
     },
-    leave: () => {
-      hover = null;
-      requestPaint();
-    },
-    click: (x, y, target) => {
-      const label = target instanceof Element ? target.closest<HTMLElement>('.timeline-label') : null;
-      if (label?.dataset.id) return props.onSelect(label.dataset.id);
-      if (mode !== 'marks') return;
-      const i = eventAt(zoomedIn, x, y);
-      if (i >= 0) return props.onSelect(props.events.ids[i]);
-      const m = moreAt(zoomedIn, x, y, geometry);
-      if (m >= 0) {
-        t = zoomAt(t, 3, zoomedIn.layout.moreX[m], width, bounds);
+    {
+      hover: (x, y, clientX, clientY) => {
+        renderer.setHover({ x, y, clientX, clientY });
         requestPaint();
-        settle();
-      }
+      },
+      leave: () => {
+        renderer.setHover(null);
+        requestPaint();
+      },
+      click: (x, y, target) => {
+        // What the click opens takes over; a tooltip left over the labels would hide it.
+        renderer.setHover(null);
+        requestPaint();
+        const label = target instanceof Element ? target.closest<HTMLElement>('.timeline-label') : null;
+        if (label?.dataset.id) return props.onSelect(label.dataset.id);
+        const more = target instanceof Element ? target.closest<HTMLElement>('.timeline-more-button') : null;
+        if (more?.dataset.day) return openDay(Number(more.dataset.day));
+        const i = renderer.eventAt(x, y);
+        if (i >= 0) return props.onSelect(props.events.ids[i]);
+        const moreDay = renderer.moreDayAt(x, y);
+        if (moreDay !== null) openDay(moreDay);
+      },
+      key: onKey,
     },
-    key: onKey,
+  );
+
+  const overview = createOverview(el.overview, {
+    show: (range, live) => viewport.show(range, live),
+    settle: () => viewport.settle(),
   });
+  const overviewData = () => ({
+    firstDay: props.firstDay,
+    lastDay: props.lastDay,
+    allDensity: props.allDensity,
+    matchDensity: props.matchDensity,
+  });
+  overview.setData(overviewData());
+
+  function resize(w: number, h: number): void {
+    if (w <= 0 || h <= 0) return;
+    el.root.dataset.narrow = String(w < NARROW_PX);
+    viewport.resize(w);
+    renderer.resize(w, h, pointerKind());
+    overview.resize(w, el.overview.strip.clientHeight);
+    requestPaint();
+  }
 
   const observer = new ResizeObserver((entries) => {
     const box = entries[entries.length - 1].contentRect;
@@ -338,29 +175,21 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     update(next) {
       const previous = props;
       props = next;
-      if (next.events !== previous.events) resetLabels(zoomedIn.pool);
-      if (next.firstDay !== previous.firstDay || next.lastDay !== previous.lastDay) rebase(range());
-      // Follow the app only when it asks for something new, not while it lags behind a gesture.
-      if (!sameRange(next.range, previous.range) && !sameRange(next.range, lastReported)) {
-        t = constrain(transformFor(base, next.range), Math.max(width, 1), bounds);
-        lastReported = next.range;
-      }
+      if (next.events !== previous.events) renderer.resetLabels();
+      viewport.setCorpus(next.firstDay, next.lastDay);
+      viewport.follow(next.range);
+      overview.setData(overviewData());
       requestPaint();
     },
-    zoomBy,
-    fitAll() {
-      t = constrain({ k: 1, x: 0 }, width, bounds);
-      requestPaint();
-      settle();
-    },
+    zoomBy: (factor) => viewport.zoom(factor),
+    fitAll: () => viewport.fitAll(),
     destroy() {
       cancelAnimationFrame(frame);
       observer.disconnect();
       unwatchRatio();
-      detach();
-      // A remount (StrictMode, hot reload) starts with an empty label layer.
-      el.labels.replaceChildren();
-      hideTooltip(el.tooltip);
+      viewport.destroy();
+      overview.destroy();
+      renderer.destroy();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import { countInDays, type Density } from '../../lib/density.ts';
 
 /** Bars as parallel columns; capacity fixed at creation so frames allocate nothing. */
@@ -55,13 +56,7 @@ export function binDensity(
 
 /** The bar under screen x, or -1. */
 export function binAt(bins: Bins, x: number): number {
-  let lo = 0;
-  let hi = bins.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (bins.x1[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisectRight(bins.x1, x, 0, bins.length);
   return lo < bins.length && bins.x0[lo] <= x ? lo : -1;
 }
 

@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { claimLane, createLaneScratch, fillLanes, packLanes, type LaneScratch } from './lanes.ts';
 
 export interface LabelMetrics {
@@ -21,11 +22,13 @@ export interface MarkLayout {
   lane: Int16Array;
   /** The label width an event wanted before its day's share of the lanes ran out. */
   wanted: Float64Array;
-  /** Events laid out that the filter lets through. */
+  /** Events laid out that the filter lets through, with their mark inside the plot. */
   included: number;
   /** "+N more" markers: where they start and how many events they stand for. */
   moreX: Float64Array;
   moreCount: Uint32Array;
+  /** The day of each marker's first hidden event. */
+  moreDay: Float64Array;
   moreLength: number;
   scratch: LaneScratch;
 }
@@ -41,6 +44,7 @@ export function createMarkLayout(capacity: number, maxLanes: number): MarkLayout
     included: 0,
     moreX: new Float64Array(capacity),
     moreCount: new Uint32Array(capacity),
+    moreDay: new Float64Array(capacity),
     moreLength: 0,
     scratch: createLaneScratch(maxLanes, capacity),
   };
@@ -54,44 +58,81 @@ export function markOffset(pxPerDay: number): number {
   return Math.min(pxPerDay / 2, 6);
 }
 
+export interface MarkInput {
+  /** Each event's day, ascending. */
+  days: ArrayLike<number>;
+  /** The label width event i wants, px. */
+  labelWidth: (i: number) => number;
+  /** 1 where the filter lets the event through; null without a filter. */
+  matches: Uint8Array | null;
+  /** The events to lay out: [start, end). */
+  start: number;
+  end: number;
+  /** The view: its first (fractional) day and its zoom. */
+  startDay: number;
+  pxPerDay: number;
+  metrics: LabelMetrics;
+  /** How far apart "+N more" markers must be not to merge, px. */
+  moreWidth: number;
+  /** This event (the selected one) always gets a lane; -1 for none. */
+  priority?: number;
+}
+
+/** Days narrower than this (px) keep their events on one spot; wider ones spread them out... */
+const SPREAD_FROM_PX = 100;
+/** ...over more of the day as it widens, all of it from this width on. */
+const SPREAD_FULL_PX = 400;
+
 /**
- * Lays out events [start, end) (sorted by day) for a view starting at `startDay` (fractional)
- * at `pxPerDay`. Labels (`labelWidth(i)` px, capped) are packed greedily into lanes, each day
- * first getting a fair share, then any gaps left are filled; the `priority` event (the selected
- * one) always gets a lane. Events left without a lane are summed into "+N more" markers,
- * merged while they would overlap (`moreWidth` px apart).
- * With a filter (`matches`), events outside it take no lane and are not counted.
+ * How much of a day (px) its events spread across, in the day page's order: none at most
+ * zooms, all of the day once a day is wide (the corpus has no times of day).
  */
-export function layoutMarks(
-  days: ArrayLike<number>,
-  labelWidth: (i: number) => number,
-  matches: Uint8Array | null,
-  start: number,
-  end: number,
-  startDay: number,
-  pxPerDay: number,
-  metrics: LabelMetrics,
-  moreWidth: number,
-  layout: MarkLayout,
-  priority = -1,
-): MarkLayout {
+export function spreadWidth(pxPerDay: number): number {
+  const share = Math.min(1, Math.max(0, (pxPerDay - SPREAD_FROM_PX) / (SPREAD_FULL_PX - SPREAD_FROM_PX)));
+  return share * Math.max(0, pxPerDay - 2 * markOffset(pxPerDay));
+}
+
+/** Where event i's mark sits: the place layoutMarks gives it. */
+export function markX(days: ArrayLike<number>, i: number, startDay: number, pxPerDay: number): number {
+  const spread = spreadWidth(pxPerDay);
+  const dayX = (days[i] - startDay) * pxPerDay + markOffset(pxPerDay);
+  if (spread === 0) return dayX;
+  const first = bisectLeft(days, days[i]);
+  return dayX + (spread * (i - first)) / (bisectRight(days, days[i]) - first);
+}
+
+/**
+ * Lays out the events for a view. Labels (capped) are packed greedily into lanes, each day
+ * first getting a fair share, then any gaps left are filled; the priority event always gets a
+ * lane. Events left without a lane are summed into "+N more" markers, merged while they would
+ * overlap. With a filter, events outside it take no lane and are not counted.
+ */
+export function layoutMarks(input: MarkInput, layout: MarkLayout): MarkLayout {
+  const { days, labelWidth, matches, start, end, startDay, pxPerDay, metrics, moreWidth } = input;
+  const priority = input.priority ?? -1;
   const n = Math.min(end - start, layout.x.length);
   const offset = markOffset(pxPerDay);
   // A label spans several days when days are narrow; sharing the lanes among those days
   // keeps one busy day from taking every lane while its neighbours get none.
   const daysPerLabel = Math.max(1, Math.ceil((metrics.maxWidth + metrics.gap) / pxPerDay));
   const perDay = Math.max(1, Math.floor(metrics.laneCount / daysPerLabel));
+  const spread = spreadWidth(pxPerDay);
   let run = 0;
   let runDay = NaN;
+  let dayStart = start;
+  let dayEnd = start;
   layout.included = 0;
   for (let j = 0; j < n; j++) {
     const i = start + j;
-    layout.x[j] = (days[i] - startDay) * pxPerDay + offset;
+    if (i >= dayEnd) [dayStart, dayEnd] = [i, spread > 0 ? bisectRight(days, days[i], i, end) : i + 1];
+    const within = spread > 0 ? (spread * (i - dayStart)) / (dayEnd - dayStart) : 0;
+    layout.x[j] = (days[i] - startDay) * pxPerDay + offset + within;
     if (matches && matches[i] === 0) {
       layout.width[j] = -1;
       continue;
     }
-    layout.included++;
+    // Counted "in view" only when its mark is: a day's events spread past the plot's edges.
+    if (layout.x[j] >= 0 && layout.x[j] <= metrics.rightEdge + 2) layout.included++;
     run = days[i] === runDay ? run + 1 : 0;
     runDay = days[i];
     const room = Math.max(metrics.minWidth, metrics.rightEdge - layout.x[j]);
@@ -121,6 +162,7 @@ export function layoutMarks(
     } else {
       layout.moreX[m] = layout.x[j];
       layout.moreCount[m] = 1;
+      layout.moreDay[m] = days[start + j];
       layout.moreLength++;
       pendingEnd = layout.x[j] + moreWidth;
     }

@@ -32,6 +32,7 @@ export function paintAxis(
     ticks.minor.formats,
     (s) => widths.width(font.axis, s),
     width,
+    ticks.minor.days ? dayPx(scale) : 0,
   )) {
     ctx.fillText(label.text, label.x, axisTop + 16);
   }
@@ -65,4 +66,9 @@ export function paintRule(
   ctx.lineTo(Math.round(x) + 0.5, bottom);
   ctx.stroke();
   ctx.restore();
+}
+
+function dayPx(scale: ScaleTime<number, number>): number {
+  const [d0] = scale.domain();
+  return scale(+d0 + 86_400_000) - scale(d0);
 }

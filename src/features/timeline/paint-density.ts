@@ -1,9 +1,20 @@
 import type { Bins } from './density-bins.ts';
-import { palette } from './palette.ts';
+import { font, palette } from './palette.ts';
 
-/** Bar height for a count on a square-root scale, so quiet periods stay visible. */
+/** Bar height for a count, to scale (the tallest is labelled), at least a pixel when not empty. */
 export function barHeight(count: number, max: number, span: number): number {
-  return max > 0 && count > 0 ? Math.max(1, Math.sqrt(count / max) * span) : 0;
+  return max > 0 && count > 0 ? Math.max(1, (count / max) * span) : 0;
+}
+
+/** A faint rule at the tallest bar's height, labelled with its count: the bars' scale. */
+export function paintScale(ctx: CanvasRenderingContext2D, label: string, top: number, width: number): void {
+  ctx.fillStyle = palette.grid;
+  ctx.fillRect(0, Math.round(top), width, 1);
+  ctx.font = font.small;
+  ctx.textBaseline = 'bottom';
+  ctx.textAlign = 'right';
+  ctx.fillStyle = palette.muted;
+  ctx.fillText(label, width - 6, Math.round(top) - 2);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { laneY, type PlotGeometry } from './geometry.ts';
 import type { MarkLayout } from './mark-layout.ts';
-import { font, palette } from './palette.ts';
+import { palette } from './palette.ts';
 
 export interface MarkStyle {
   selected: number;
@@ -10,7 +10,7 @@ export interface MarkStyle {
 
 const RADIUS = 4;
 
-/** A dot per laid-out event, and the "+N more" markers for the events that did not fit. */
+/** A dot per laid-out event (the "+N more" markers are buttons: more-buttons.ts). */
 export function paintMarks(ctx: CanvasRenderingContext2D, layout: MarkLayout, g: PlotGeometry, style: MarkStyle): void {
   ctx.fillStyle = palette.mark;
   ctx.beginPath();
@@ -40,7 +40,6 @@ export function paintMarks(ctx: CanvasRenderingContext2D, layout: MarkLayout, g:
     }
     if (i === style.cursor) ring(ctx, x, y, RADIUS + 6, palette.cursor, 2);
   }
-  paintMore(ctx, layout, g);
 }
 
 function ring(
@@ -59,18 +58,3 @@ function ring(
 }
 
 export const MORE_WIDTH = 72;
-
-function paintMore(ctx: CanvasRenderingContext2D, layout: MarkLayout, g: PlotGeometry): void {
-  ctx.font = font.small;
-  ctx.textBaseline = 'middle';
-  ctx.textAlign = 'left';
-  for (let m = 0; m < layout.moreLength; m++) {
-    const x = layout.moreX[m] - 4;
-    const label = `+${layout.moreCount[m]} more`;
-    const w = ctx.measureText(label).width + 10;
-    ctx.fillStyle = palette.moreBackground;
-    ctx.fillRect(x, g.moreY - 9, w, 18);
-    ctx.fillStyle = palette.muted;
-    ctx.fillText(label, x + 5, g.moreY);
-  }
-}

@@ -15,6 +15,7 @@ export const palette = {
   cursor: '#2563eb',
   today: '#a8a29e',
   moreBackground: '#efece6',
+  overviewBackground: '#f3f1ec',
 } as const;
 
 export const font = {

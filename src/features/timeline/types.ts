@@ -34,6 +34,11 @@ export interface TimelineProps {
   onRangeChange: (range: TimeRange, phase: 'live' | 'end') => void;
   onSelect: (id: EventId | null) => void;
   /**
+   * Lists a day's events (the panel's day view): what "+N more" opens. Without it, "+N more"
+   * zooms to that day instead.
+   */
+  onOpenDay?: (day: DayNumber) => void;
+  /**
    * Identifies the active filter (e.g. 'all:Iran|Syria'). After the first frame painted with
    * the densities of a new key, the root element carries it as `data-painted-filter`, so tests
    * and benchmarks can tell when a filter change reached the screen.

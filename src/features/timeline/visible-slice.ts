@@ -1,19 +1,9 @@
-/** First index whose value is >= `value`, in an ascending array. */
-export function lowerBound(sorted: ArrayLike<number>, value: number, from = 0, to = sorted.length): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { bisectLeft } from 'd3-array';
 
 /** Indices [start, end) of the events on days in [fromDay, toDay), days sorted ascending. */
 export function visibleSlice(days: ArrayLike<number>, fromDay: number, toDay: number): [number, number] {
-  const start = lowerBound(days, Math.floor(fromDay));
-  return [start, lowerBound(days, Math.ceil(toDay), start)];
+  const start = bisectLeft(days, Math.floor(fromDay));
+  return [start, bisectLeft(days, Math.ceil(toDay), start)];
 }
 
 /** Whether every day in [fromDay, toDay] lies inside the loaded spans (touching spans join up). */

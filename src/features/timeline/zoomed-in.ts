@@ -3,6 +3,7 @@ import { laneY, MAX_LANES, type PlotGeometry } from './geometry.ts';
 import { beginLabels, createLabelPool, endLabels, placeLabel, type LabelPool, type LabelSource } from './label-pool.ts';
 import { createMarkLayout, FILTERED_OUT, layoutMarks, type MarkLayout } from './mark-layout.ts';
 import { paintRule } from './paint-axis.ts';
+import { createMoreButtons, placeMoreButtons, type MoreButtons } from './more-buttons.ts';
 import { MORE_WIDTH, paintMarks } from './paint-marks.ts';
 import { font, palette } from './palette.ts';
 import type { TextWidths } from './text-width.ts';
@@ -19,6 +20,7 @@ export interface ZoomedIn extends SheetAnchor {
   layout: MarkLayout;
   hits: MarkHits;
   pool: LabelPool;
+  more: MoreButtons;
   widths: TextWidths;
   /** Each loaded event's label width (0: not measured yet), for the events it was measured for. */
   labelWidths: Float32Array;
@@ -62,6 +64,7 @@ export function createZoomedIn(labels: HTMLElement, widths: TextWidths): ZoomedI
     layout: createMarkLayout(1024, MAX_LANES),
     hits: createMarkHits(1024),
     pool: createLabelPool(labels),
+    more: createMoreButtons(labels),
     widths,
     labelWidths: new Float32Array(0),
     measuredFor: null,
@@ -111,17 +114,19 @@ export function paintZoomedIn(
     return widths[i];
   };
   layoutMarks(
-    events.days,
-    labelWidth,
-    events.matches,
-    view.first,
-    view.last,
-    view.startDay,
-    view.pxPerDay,
-    metrics,
-    MORE_WIDTH,
+    {
+      days: events.days,
+      labelWidth,
+      matches: events.matches,
+      start: view.first,
+      end: view.last,
+      startDay: view.startDay,
+      pxPerDay: view.pxPerDay,
+      metrics,
+      moreWidth: MORE_WIDTH,
+      priority: view.selected,
+    },
     layout,
-    view.selected,
   );
   paintMarks(ctx, layout, g, view);
   beginLabels(z.pool, sheetShift(z, view.startDay, view.pxPerDay));
@@ -146,6 +151,7 @@ export function paintZoomedIn(
     placeLabel(z.pool, i, LABEL_CLASSES[modifiers], x, y - g.labelHeight / 2, layout.width[j] - LABEL_BOX_SLACK_PX);
   }
   endLabels(z.pool, source);
+  placeMoreButtons(z.more, layout, g.moreY);
   return layout.length;
 }
 
@@ -171,6 +177,7 @@ export function clearZoomedIn(z: ZoomedIn, source: LabelSource): void {
   z.hits.length = 0;
   beginLabels(z.pool);
   endLabels(z.pool, source);
+  placeMoreButtons(z.more, z.layout, 0);
 }
 
 /** The event whose mark or label is at (x, y), or -1. */

@@ -50,11 +50,11 @@ const event: EventDetail = {
 
 const links = { eventHref: (id: string) => `${eventPath(id)}?tag=x`, dayHref: (d: number) => dayPath(d) };
 
-function renderPanel(onTagClick = vi.fn()) {
+function renderPanel(onTagClick = vi.fn(), shown: EventDetail = event) {
   render(
     <MemoryRouter>
       <EventPanel
-        event={event}
+        event={shown}
         links={links}
         previous={null}
         next={{ id: '2015-09-27/next-one', day: day + 1, title: 'Next one' }}
@@ -154,5 +154,23 @@ describe('EventPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByRole('button', { name: 'Link copied ✓' })).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith('http://localhost/news/2015/09/26/iraq-says');
+  });
+
+  it('shows the headline with the body’s own characters, and no body that only repeats it', () => {
+    const folded: EventDetail = {
+      ...event,
+      headline: 'The Sheriff-s office in Igd-r reports 86-F.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', value: 'The Sheriff’s office in Iğdır reports 86°F.' }] }],
+    };
+    renderPanel(vi.fn(), folded);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('The Sheriff’s office in Iğdır reports 86°F.');
+    expect(document.querySelector('.event-body')).toBeNull();
+    expect(document.title).toBe('The Sheriff’s office in Iğdır reports 86°F. – Dateline');
+  });
+
+  it('names the tab after the event', () => {
+    renderPanel();
+    expect(document.title).toBe(`${event.headline} – Dateline`);
+    expect(document.querySelector('.event-body')).not.toBeNull();
   });
 });

@@ -19,4 +19,21 @@ describe('searchTags', () => {
   it('shows the busiest tags for an empty query, up to the limit', () => {
     expect(searchTags(tags, '', [], 2).map((t) => t.name)).toEqual(['United States', 'Iran']);
   });
+
+  it('ranks word starts and initials above matches inside a word, folding case, accents and dashes', () => {
+    const portal = [
+      tag('European migrant crisis', 300),
+      tag('Turkey–PKK conflict', 40),
+      tag('Islamic State of Iraq and the Levant', 30),
+      tag('ISIS attacks', 20),
+      tag('Côte d’Ivoire', 10),
+    ];
+    const names = (query: string) => searchTags(portal, query, []).map((t) => t.name);
+    expect(names('ISIS')).toEqual(['ISIS attacks', 'European migrant crisis']);
+    expect(names('isil')).toEqual(['Islamic State of Iraq and the Levant']);
+    expect(names('turkey pkk')).toEqual(['Turkey–PKK conflict']);
+    expect(names('pkk turkey')).toEqual(['Turkey–PKK conflict']);
+    expect(names('Turkey-PKK conflict')).toEqual(['Turkey–PKK conflict']);
+    expect(names('cote')).toEqual(['Côte d’Ivoire']);
+  });
 });

@@ -5,6 +5,7 @@ import { eventId } from '../../../src/bundle/index.ts';
 import { Timeline, type TimelineProps } from '../../../src/features/timeline/index.ts';
 import { densityFromDayCounts } from '../../../src/lib/density.ts';
 import { MS_PER_DAY } from '../../../src/lib/time-range.ts';
+import { corpusRange } from '../../../src/lib/view-range.ts';
 
 const D = Date.UTC(2015, 8, 26) / MS_PER_DAY;
 const titles = [
@@ -121,10 +122,24 @@ describe('Timeline', () => {
     flushFrames();
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip.hidden).toBe(false);
-    expect(tooltip.textContent).toBe(`${titles[0]}Sat 26 September 2015`);
+    expect(tooltip.textContent).toBe(`${titles[0]}Saturday 26 September 2015`);
     fireEvent.pointerLeave(root.querySelector('.timeline-plot')!);
     flushFrames();
     expect(tooltip.hidden).toBe(true);
+  });
+
+  it('hides the tooltip when the event under it is clicked, so it does not cover what opens', () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    flushFrames();
+    const plot = screen.getByTestId('timeline').querySelector('.timeline-plot')!;
+    fireEvent.pointerMove(plot, { clientX: 206, clientY: 56, pointerType: 'mouse' });
+    flushFrames();
+    expect(screen.getByRole('tooltip').hidden).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: titles[0] }));
+    flushFrames();
+    expect(p.onSelect).toHaveBeenCalledWith(ids[0]);
+    expect(screen.getByRole('tooltip', { hidden: true }).hidden).toBe(true);
   });
 
   it('highlights the label of the event under the pointer until the pointer leaves', () => {
@@ -193,14 +208,48 @@ describe('Timeline', () => {
     expect((range.start + range.end) / 2).toBeCloseTo((D + 1.5) * MS_PER_DAY, -3);
   });
 
-  it('"Fit all" shows the whole corpus', () => {
+  it('"Fit all" shows the whole corpus exactly as a first view without a range does', () => {
     const p = props();
     render(<Timeline {...p} />);
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
-    expect(vi.mocked(p.onRangeChange).mock.calls[0][0]).toEqual({
-      start: (D - 10) * MS_PER_DAY,
-      end: (D + 11) * MS_PER_DAY,
-    });
+    const fitted = vi.mocked(p.onRangeChange).mock.calls[0][0];
+    const first = corpusRange(D - 10, D + 10);
+    expect(fitted.start).toBeCloseTo(first.start, -3);
+    expect(fitted.end).toBeCloseTo(first.end, -3);
+  });
+
+  it('draws events one by one in a view that reaches past the corpus, where there is nothing to load', () => {
+    render(<Timeline {...props({ range: { start: (D + 1) * MS_PER_DAY, end: (D + 15) * MS_PER_DAY } })} />);
+    flushFrames();
+    expect(screen.getByRole('button', { name: titles[3] })).toBeDefined();
+  });
+
+  it('disables "Zoom in" at the closest zoom and "Zoom out" at the farthest', () => {
+    const hour = 3_600_000;
+    render(<Timeline {...props({ range: { start: D * MS_PER_DAY, end: D * MS_PER_DAY + hour } })} />);
+    flushFrames();
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toHaveProperty('disabled', false);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    flushFrames();
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toHaveProperty('disabled', false);
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toHaveProperty('disabled', true);
+  });
+
+  it("moves the view with the overview's Start and End range inputs", () => {
+    const p = props();
+    render(<Timeline {...p} />);
+    flushFrames();
+    const start = screen.getByRole('slider', { name: 'Start' });
+    const end = screen.getByRole('slider', { name: 'End' });
+    expect(start).toHaveProperty('value', String(D - 1));
+    expect(end).toHaveProperty('value', String(D + 4));
+    fireEvent.input(end, { target: { value: String(D + 8) } });
+    expect(vi.mocked(p.onRangeChange).mock.lastCall).toEqual([
+      { start: (D - 1) * MS_PER_DAY, end: (D + 8) * MS_PER_DAY },
+      'end',
+    ]);
   });
 
   it('moves a keyboard cursor through events in time order, announces it, and Enter selects it', () => {

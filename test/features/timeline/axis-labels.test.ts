@@ -56,4 +56,15 @@ describe('fitAxisRow', () => {
     const pushed = fitAxisRow([-400, 60], [utc(2008, 9, 1), utc(2008, 10, 1)], [utcFormat('%B %Y')], measure, 900);
     expect(pushed.map((l) => l.text)).toEqual(['October 2008']);
   });
+
+  it('centres each day label on its day, so it never reaches the next day where its marks are', () => {
+    // Ticks every two days, 45 px per day: "Sun 14" (42 px) is wider than its day is half of.
+    const xs = [0, 90, 180, 270];
+    const dates = [utc(2015, 9, 12), utc(2015, 9, 14), utc(2015, 9, 16), utc(2015, 9, 18)];
+    const labels = fitAxisRow(xs, dates, [utcFormat('%a %-d')], measure, 360, 45);
+    const sunday = labels.find((l) => l.text === 'Mon 14')!;
+    expect(sunday.x + measure(sunday.text) / 2).toBe(90 + 45 / 2);
+    // The next day's mark sits 6 px into the 15th, right of where the 14th's label ends.
+    expect(sunday.x + measure(sunday.text)).toBeLessThan(135 + 6);
+  });
 });

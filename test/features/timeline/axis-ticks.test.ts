@@ -29,17 +29,25 @@ describe('axisTicks', () => {
 
   it('labels days with the weekday when there is room, and the month and year under them', () => {
     const { minor, major } = axisTicks(view(Date.UTC(2015, 8, 20), Date.UTC(2015, 9, 10)));
-    expect(names(minor)).toContain('Sat 26');
-    expect(names(minor, 1)).toContain('26');
+    expect(names(minor)).toContain('Saturday 26');
+    expect(names(minor, 1)).toContain('Sat 26');
+    expect(minor.days).toBe(true);
     expect(names(major)).toEqual(['September 2015', 'October 2015']);
     expect(major.ms[1]).toBe(Date.UTC(2015, 9, 1));
   });
 
-  it('never ticks finer than a day: wide days are ticked from the day the view opens in', () => {
-    const { minor, major } = axisTicks(view(Date.UTC(2011, 0, 25, 9), Date.UTC(2011, 0, 27, 15)));
-    expect(minor.ms).toEqual([Date.UTC(2011, 0, 25), Date.UTC(2011, 0, 26), Date.UTC(2011, 0, 27)]);
-    expect(names(minor)).toEqual(['Tuesday 25 January', 'Wednesday 26 January', 'Thursday 27 January']);
-    expect(names(minor, 1)[0]).toBe('Tue 25 Jan');
-    expect(names(major)).toEqual(['January 2011']);
+  it('ticks hours below a day, with the day named at length under them', () => {
+    const { minor, major } = axisTicks(view(Date.UTC(2011, 0, 25, 9), Date.UTC(2011, 0, 26, 15)));
+    expect(names(minor)).toContain('12:00');
+    expect(minor.days).toBe(false);
+    expect(minor.ms.every((ms) => ms % 3_600_000 === 0)).toBe(true);
+    expect(names(major)).toEqual(['Tuesday 25 January 2011', 'Wednesday 26 January 2011']);
+  });
+
+  it('ticks each day of a few wide days, from the day the view opens in', () => {
+    const { minor } = axisTicks(view(Date.UTC(2016, 5, 20, 9), Date.UTC(2016, 5, 27, 15)));
+    expect(minor.ms[0]).toBe(Date.UTC(2016, 5, 20));
+    expect(minor.ms).toHaveLength(8);
+    expect(minor.days).toBe(true);
   });
 });

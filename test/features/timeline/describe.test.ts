@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeBin, describeView, formatDay, formatDaySpan } from '../../../src/features/timeline/describe.ts';
-
-const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+import { barHeight } from '../../../src/features/timeline/paint-density.ts';
+import { describeBin, describeView } from '../../../src/features/timeline/describe.ts';
 
 describe('describe', () => {
-  it('formats days in UTC', () => {
-    expect(formatDay(day(2015, 9, 26))).toBe('Sat 26 September 2015');
-  });
-
-  it('names a span of days by its first and last day, or the one day', () => {
-    expect(formatDaySpan(day(2003, 3, 3), day(2003, 3, 10))).toBe('3 Mar 2003 – 9 Mar 2003');
-    expect(formatDaySpan(day(2003, 3, 3), day(2003, 3, 4))).toBe('Mon 3 March 2003');
-  });
-
   it('counts a bar, and its matches under a filter', () => {
     expect(describeBin(1234, null)).toBe('1,234 events');
     expect(describeBin(1, null)).toBe('1 event');
@@ -20,11 +10,18 @@ describe('describe', () => {
   });
 
   it('explains the bars over density and what is hidden when zoomed in', () => {
-    expect(describeView(false, 0, 0, 510, 16.4)).toBe('Bar height: √ events per 16 days · tallest 510');
-    expect(describeView(false, 0, 0, 7, 0.5)).toBe('Bar height: √ events per day · tallest 7');
-    expect(describeView(false, 0, 0, 7, 1.3)).toBe('Bar height: √ events per day · tallest 7');
+    expect(describeView(false, 0, 0, 510, 16.4)).toBe('Bars: events per 16 days, to scale · tallest 510');
+    expect(describeView(false, 0, 0, 7, 0.5)).toBe('Bars: events per day, to scale · tallest 7');
+    expect(describeView(false, 0, 0, 7, 1.3)).toBe('Bars: events per day, to scale · tallest 7');
     expect(describeView(false, 0, 0, 0, 3)).toBe('No events in view');
     expect(describeView(true, 204, 132, 0, 1)).toBe('204 events in view · 132 behind “more”');
     expect(describeView(true, 12, 0, 0, 1)).toBe('12 events in view');
+    expect(describeView(true, 1, 0, 0, 1)).toBe('1 event in view');
+  });
+
+  it('draws bars to a linear scale, so 5 events stand a quarter as tall as 20', () => {
+    expect(barHeight(5, 20, 100)).toBe(25);
+    expect(barHeight(20, 20, 100)).toBe(100);
+    expect(barHeight(1, 1000, 100)).toBe(1);
   });
 });

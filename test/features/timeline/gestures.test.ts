@@ -43,4 +43,30 @@ describe('gestures', () => {
     expect(on.hover.mock.calls.map(([x]) => x)).toEqual([200, 150]);
     detach();
   });
+
+  it('zooms in when a trackpad pinch (ctrl+wheel) spreads the fingers, out when it closes them', () => {
+    const { plot, on, detach } = setup();
+    fireEvent.wheel(plot, { ctrlKey: true, deltaY: -10, clientX: 300, clientY: 50 });
+    fireEvent.wheel(plot, { ctrlKey: true, deltaY: 10, clientX: 300, clientY: 50 });
+    const [[spread, x], [close]] = on.zoom.mock.calls;
+    expect(spread).toBeGreaterThan(1);
+    expect(close).toBeLessThan(1);
+    expect(x).toBe(200);
+    detach();
+  });
+
+  it('zooms in as two fingers move apart and out as they pinch together, around their midpoint', () => {
+    const { plot, on, detach } = setup();
+    const touch = (type: 'pointerDown' | 'pointerMove', pointerId: number, clientX: number) =>
+      fireEvent[type](plot, { pointerId, pointerType: 'touch', clientX, clientY: 50 });
+    touch('pointerDown', 1, 300);
+    touch('pointerDown', 2, 400);
+    touch('pointerMove', 2, 500);
+    touch('pointerMove', 2, 350);
+    const [[apart, mid], [together]] = on.zoom.mock.calls;
+    expect(apart).toBeCloseTo(2);
+    expect(mid).toBe(300);
+    expect(together).toBeCloseTo(0.25);
+    detach();
+  });
 });

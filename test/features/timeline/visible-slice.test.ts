@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isSpanLoaded, lowerBound, visibleSlice } from '../../../src/features/timeline/visible-slice.ts';
+import { isSpanLoaded, visibleSlice } from '../../../src/features/timeline/visible-slice.ts';
 
 const days = Int32Array.from([10, 10, 11, 13, 13, 13, 20]);
 
 describe('visibleSlice', () => {
-  it('lowerBound finds the first index at or after a value', () => {
-    expect(lowerBound(days, 10)).toBe(0);
-    expect(lowerBound(days, 12)).toBe(3);
-    expect(lowerBound(days, 13)).toBe(3);
-    expect(lowerBound(days, 21)).toBe(7);
-    expect(lowerBound(days, -5)).toBe(0);
+  it('starts at the first event on or after the first day and ends before the first day past the end', () => {
+    expect(visibleSlice(days, 10, 12)).toEqual([0, 3]);
+    expect(visibleSlice(days, 12, 13)).toEqual([3, 3]);
+    expect(visibleSlice(days, 21, 30)).toEqual([7, 7]);
+    expect(visibleSlice(days, -5, 10)).toEqual([0, 0]);
   });
 
   it('returns the events on days from the floor of the start to before the ceiling of the end', () => {

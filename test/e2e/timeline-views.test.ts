@@ -1,0 +1,207 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
+import { launchBrowser, newPage, readBundle } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const { manifest, events } = readBundle(inject('distDir'));
+const DAY = 86_400_000;
+const PHONE = { width: 390, height: 844 };
+
+// The busiest day of the corpus, and its events in the day page's order.
+const perDay = new Map<number, typeof events>();
+for (const event of events) perDay.set(event.day, [...(perDay.get(event.day) ?? []), event]);
+const [busyDay, busyEvents] = [...perDay].sort((a, b) => b[1].length - a[1].length)[0];
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  expect(busyEvents.length, 'the corpus needs a day with several events').toBeGreaterThanOrEqual(6);
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, viewport?: { width: number; height: number }): Promise<void> {
+  page = await newPage(browser, baseURL, viewport);
+  await page.goto(path);
+  await page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
+}
+
+const params = () => new URL(page.url()).searchParams;
+const urlRange = () => ({ from: Date.parse(params().get('from')!), to: Date.parse(params().get('to')!) });
+const plotBox = async () => (await page.locator('.timeline-plot').boundingBox())!;
+
+describe('the timeline zoomed into a day', () => {
+  it('shows every event of the day as a readable label inside the plot, and stops zooming at the limit', async () => {
+    await open(`/?from=${isoFromDay(busyDay)}&to=${isoFromDay(busyDay + 1)}`);
+    const plot = await plotBox();
+    for (const event of busyEvents) {
+      const label = page.getByRole('button', { name: event.title, exact: true });
+      const box = (await label.boundingBox())!;
+      expect(box.x, event.title).toBeGreaterThanOrEqual(plot.x);
+      expect(box.x + 40, event.title).toBeLessThanOrEqual(plot.x + plot.width);
+    }
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 12 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    expect(await zoomIn.isDisabled()).toBe(true);
+    // At the limit the day's events are still there to read, not slid off an edge.
+    await expect.poll(() => page.locator('.timeline-label:not([hidden])').count()).toBeGreaterThan(0);
+  });
+
+  it('puts each mark inside the day it belongs to', async () => {
+    const from = (busyDay - 3) * DAY;
+    await open(`/?from=${isoFromDay(busyDay - 3)}&to=${isoFromDay(busyDay + 4)}`);
+    const plot = await plotBox();
+    const pxPerDay = plot.width / 7;
+    for (const event of busyEvents) {
+      const label = page.locator(`.timeline-label[data-id="${event.id}"]:not([hidden])`);
+      if ((await label.count()) === 0) continue;
+      // The mark sits 8 px left of its label.
+      const markX = (await label.boundingBox())!.x - 8 - plot.x;
+      const dayX = ((event.day * DAY - from) / DAY) * pxPerDay;
+      expect(markX).toBeGreaterThanOrEqual(dayX - 1);
+      expect(markX).toBeLessThan(dayX + pxPerDay);
+    }
+  });
+});
+
+describe('"+N more" on a phone', () => {
+  it('is a button that says how many and lists that day in the panel', async () => {
+    await open(`/?from=${isoFromDay(busyDay - 3)}&to=${isoFromDay(busyDay + 4)}`, PHONE);
+    const more = page.getByRole('button', { name: /^\d+ more events from / }).first();
+    const name = (await more.getAttribute('aria-label'))!;
+    expect(name).toMatch(/^\d+ more events from /);
+    await more.click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/news\/\d{4}\/\d{2}\/\d{2}$/);
+    const day = new URL(page.url()).pathname;
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    await panel.getByRole('heading', { level: 2 }).waitFor();
+    expect(await panel.getByRole('link').count()).toBeGreaterThan(0);
+    expect(day).toBe(dayPath(Number(await more.getAttribute('data-day'))));
+  });
+});
+
+describe('the overview strip', () => {
+  it('pans the view when the brush is dragged, and the URL range follows; Start moves by keyboard', async () => {
+    await open(`/?from=${isoFromDay(busyDay - 365)}&to=${isoFromDay(busyDay + 365)}`);
+    const before = urlRange();
+    const brush = (await page.locator('.timeline-overview-brush').boundingBox())!;
+    const y = brush.y + brush.height / 2;
+    await page.mouse.move(brush.x + brush.width / 2, y);
+    await page.mouse.down();
+    for (let s = 1; s <= 10; s++) await page.mouse.move(brush.x + brush.width / 2 - s * 10, y);
+    await page.mouse.up();
+    await expect.poll(() => urlRange().from).toBeLessThan(before.from);
+    const moved = urlRange();
+    // A pan: the span stays (up to the URL's rounding to days).
+    expect(Math.abs(moved.to - moved.from - (before.to - before.from))).toBeLessThanOrEqual(2 * DAY);
+
+    const start = page.getByRole('slider', { name: 'Start' });
+    await start.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => urlRange().from).toBe(moved.from + DAY);
+    expect(urlRange().to).toBe(moved.to);
+  });
+
+  it('jumps to where it is pressed outside the brush', async () => {
+    await open(`/?from=${isoFromDay(busyDay)}&to=${isoFromDay(busyDay + 7)}`);
+    const strip = (await page.locator('.timeline-overview').boundingBox())!;
+    const brush = (await page.locator('.timeline-overview-brush').boundingBox())!;
+    const x = brush.x > strip.x + strip.width / 2 ? strip.x + 20 : strip.x + strip.width - 20;
+    await page.mouse.click(x, strip.y + strip.height / 2);
+    await expect.poll(() => Math.abs(urlRange().from - busyDay * DAY)).toBeGreaterThan(365 * DAY);
+  });
+});
+
+describe('the panel on a desktop', () => {
+  it('has a visible Close button, and a new event starts at its top after scrolling', async () => {
+    const [first, second] = busyEvents;
+    await open(eventPath(first.id));
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    const close = panel.getByRole('button', { name: 'Close details' });
+    expect(await close.isVisible()).toBe(true);
+    const scroller = page.locator('.side-panel-scroll');
+    await scroller.evaluate((el) => {
+      el.style.maxHeight = '200px';
+      el.scrollTop = el.scrollHeight;
+    });
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await panel.getByRole('link', { name: /Next/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(eventPath(second.id));
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+    expect(await page.title()).toContain(' – Dateline');
+    await close.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+  });
+});
+
+describe('a link with bad parameters', () => {
+  it('names every bad one, cleans the URL, and draws no selection for an unknown event', async () => {
+    const path = eventPath(`${isoFromDay(busyDay)}/no-such-event`);
+    await open(`${path}?from=2015-13-45&to=banana&match=some&tag=`);
+    const notice = page.getByRole('status').filter({ hasText: 'Some link parameters were ignored.' });
+    await notice.waitFor();
+    const text = (await notice.textContent())!;
+    for (const bad of ['"from"', '"to"', 'match mode', 'empty "tag"']) expect(text).toContain(bad);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    // The selection colour (#c2410c) appears nowhere on the canvas.
+    const selected = await page.locator('.timeline-canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i] === 194 && data[i + 1] === 65 && data[i + 2] === 12) return true;
+      return false;
+    });
+    expect(selected).toBe(false);
+  });
+});
+
+describe('the tag type-ahead', () => {
+  it('finds a tag from its words in any order and with other dashes', async () => {
+    const target = manifest.tags.find((tag) => tag.name.split(/[\s-]+/).length >= 3 && /-/.test(tag.name))!;
+    expect(target, 'the corpus needs a tag of three words or more with a dash').toBeDefined();
+    await open('/');
+    const picker = page.getByRole('combobox', { name: 'Filter by tag' });
+    const words = target.name.split(' ');
+    const queries = [[...words].reverse().join(' '), target.name.replaceAll('-', '–')];
+    for (const query of queries) {
+      await picker.fill(query);
+      await expect.poll(() => page.getByRole('option').first().textContent(), { timeout: 5000 }).toContain(target.name);
+    }
+  });
+});
+
+describe('a 700 px window', () => {
+  it('gives the timeline most of the width and keeps the legend clear of the zoom buttons', async () => {
+    await open(`/?from=${isoFromDay(busyDay - 3)}&to=${isoFromDay(busyDay + 4)}`, { width: 700, height: 800 });
+    const timeline = (await page.getByTestId('timeline').boundingBox())!;
+    expect(timeline.width).toBeGreaterThan(380);
+    const legend = (await page.locator('.timeline-legend').boundingBox())!;
+    const buttons = (await page.getByRole('button', { name: 'Zoom in' }).boundingBox())!;
+    expect(legend.x + legend.width).toBeLessThanOrEqual(buttons.x);
+    expect(await page.locator('.timeline-legend').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+});
+
+describe('a long tag in the panel', () => {
+  it('wraps inside the panel instead of running past the page', async () => {
+    const longest = events
+      .filter((event) => event.tags.length > 0)
+      .sort((a, b) => Math.max(...b.tags.map((t) => t.length)) - Math.max(...a.tags.map((t) => t.length)))[0];
+    await open(eventPath(longest.id));
+    const panel = (await page.getByRole('complementary', { name: 'Event details' }).boundingBox())!;
+    const tags = page.getByRole('region', { name: 'Tags' }).getByRole('button');
+    for (const box of await tags.evaluateAll((chips) =>
+      chips.map((chip) => chip.getBoundingClientRect().toJSON() as DOMRect),
+    )) {
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+  });
+});
