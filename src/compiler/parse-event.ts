@@ -2,6 +2,7 @@
 import { dayFromIso, eventId, isoFromDay, isValidSlug, parseNewsPath, type Source } from '../bundle/index.ts';
 import { parseBlocks, plainText, type SourceBlock, type SourceInline } from './blocks.ts';
 import { MAX_BODY_CHARS, isWellFormedUrl, toBody } from './body.ts';
+import { TooComplexError } from './complexity.ts';
 import { collectCommaNames } from './contexts.ts';
 import { classifyPath } from './corpus-path.ts';
 import { decodeFile, invalidUtf8Warning } from './decode.ts';
@@ -35,7 +36,13 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
   if (invalidUtf8Line !== null) warnings.push(invalidUtf8Warning(file, invalidUtf8Line));
   if (text.trim() === '') return problems.reject(1, 'the file has only blank lines');
 
-  const blocks = parseBlocks(text);
+  let blocks: SourceBlock[];
+  try {
+    blocks = parseBlocks(text);
+  } catch (error) {
+    if (error instanceof TooComplexError) return problems.reject(error.line, error.message);
+    throw error;
+  }
   const titleIndex = blocks.findIndex((b) => b.kind === 'heading' && b.depth === 1);
   if (titleIndex < 0) return problems.reject(1, 'no title: an event needs a `# Title` heading');
   const titleBlock = blocks[titleIndex] as Extract<SourceBlock, { kind: 'heading' }>;
