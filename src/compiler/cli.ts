@@ -22,11 +22,12 @@ async function main(): Promise<number> {
         report: { type: 'string' },
         strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        'follow-symlinks': { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
     process.stderr.write(
-      `${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose]\n`,
+      `${(error as Error).message}\nusage: build:data -- [--src DIR] [--out DIR] [--report FILE] [--strict] [--verbose] [--follow-symlinks]\n`,
     );
     return 2;
   }
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
     const { report, timings, stats, parsedFiles } = await compile({
       src: values.src,
       out: values.out,
+      followSymlinks: values['follow-symlinks'],
       progress: (tree) => createProgress(process.stderr, tree.files.length),
     });
     const seconds = (performance.now() - started) / 1000;

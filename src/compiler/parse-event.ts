@@ -18,8 +18,9 @@ const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 /**
  * @param file path relative to the corpus root, e.g. `news/2015/09/26/slug.md`
  * @param underNews the same path below the `news/` folder, e.g. `2015/09/26/slug.md`
+ * @param size the file's size: a file over MAX_FILE_BYTES is not read, so its bytes are empty
  */
-export function parseEventFile(file: string, underNews: string, bytes: Uint8Array): ParseOutcome {
+export function parseEventFile(file: string, underNews: string, bytes: Uint8Array, size = bytes.length): ParseOutcome {
   const problems = new FileProblems(file);
   const { warnings } = problems;
 
@@ -27,10 +28,10 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
   if (place.kind === 'notMarkdown') return problems.reject(1, 'not a markdown (.md) file, so it cannot be an event');
   if (place.kind === 'dayPage') return { kind: 'dayPage', warnings };
   if (place.kind === 'impossibleDate') return problems.reject(1, `the folder ${place.folder} is not a calendar date`);
-  if (bytes.length === 0) return problems.reject(1, 'the file is empty');
-  if (bytes.length > MAX_FILE_BYTES) {
-    return problems.reject(1, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; an event file is a few KB`);
+  if (size > MAX_FILE_BYTES) {
+    return problems.reject(1, `the file is ${(size / 1048576).toFixed(1)} MB; an event file is a few KB`);
   }
+  if (bytes.length === 0) return problems.reject(1, 'the file is empty');
 
   const { text, invalidUtf8Line } = decodeFile(bytes);
   if (invalidUtf8Line !== null) warnings.push(invalidUtf8Warning(file, invalidUtf8Line));

@@ -58,5 +58,17 @@ export function summaryLine(report: Report, seconds: number): string {
 }
 
 export function problemLine(kind: string, problem: Problem): string {
-  return `${kind}: ${problem.file}:${problem.line}: ${problem.message}`;
+  return escapeControls(`${kind}: ${problem.file}:${problem.line}: ${problem.message}`);
+}
+
+/**
+ * A file name may hold any character but `/`; printed as it is, an escape sequence in it could
+ * rewrite the terminal. Control characters and bidirectional overrides become `\u{...}` escapes.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );
 }
