@@ -1,5 +1,6 @@
 /** What a build found, as one summary line for people and a JSON report for tools. */
 import type { LinkedCorpus } from './link.ts';
+import { farOutliers } from './outliers.ts';
 import type { ParsedEvent, ParseOutcome, Problem } from './types.ts';
 
 export interface Report {
@@ -44,7 +45,7 @@ export function reportOf(files: number, corpus: LinkedCorpus, findings: Findings
     dayPages: findings.dayPages,
     rejected: findings.rejected.sort(byPlace),
     duplicates: [...findings.duplicates, ...corpus.duplicates].sort(byPlace),
-    warnings: findings.warnings.sort(byPlace),
+    warnings: [...findings.warnings, ...farOutliers(corpus.events.map((event) => event.parsed))].sort(byPlace),
     outsideLinks: corpus.outsideLinks,
   };
 }
