@@ -30,7 +30,7 @@ function expectBounded(outcome: ParseOutcome): void {
 
 const fixture = (name: string) => parse(readFileSync(new URL(name, FIXTURES)));
 
-describe('the parser on hostile inputs (test/fixtures/too-complex)', () => {
+describe('the parser on hostile inputs (test/fixtures/too-complex)', { timeout: 60_000 }, () => {
   it('rejects 50,000 image openers, which took commonmark.js minutes, as too complex', () => {
     const outcome = fixture('image-openers.md');
     expect(outcome).toMatchObject({ kind: 'rejected', problem: { line: 5 } });
