@@ -36,7 +36,9 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const state = useViewState(manifest);
   const { view, range, selection } = state;
   const filter = useTagFilter(manifest, density, view.tags, view.match);
-  const timeline = useTimelineEvents(manifest, density, range, filter.matched);
+  // A filter whose postings failed to load is not applied, not even its previous result.
+  const applied = filter.status !== 'off' && filter.status !== 'error';
+  const timeline = useTimelineEvents(manifest, density, range, applied ? filter.matched : null);
   const { followLiveRange, events } = timeline;
   const { commitRange, select } = state;
 
@@ -68,11 +70,18 @@ function Explorer({ manifest }: { manifest: Manifest }) {
           Dateline
         </Link>
         <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
-        <ActiveTags tags={view.tags} match={view.match} onRemove={state.removeTag} onMatchChange={state.setMatch} />
+        <ActiveTags
+          tags={view.tags}
+          match={view.match}
+          onRemove={state.removeTag}
+          onMatchChange={state.setMatch}
+          unavailable={filter.status === 'error'}
+        />
         <MatchCount
           total={manifest.eventCount}
           matched={matchedCount}
-          pending={filter.status !== 'off' && filterPending}
+          pending={filter.status !== 'off' && filterPending && filter.status !== 'error'}
+          unavailable={filter.status === 'error'}
         />
       </header>
       <ParamsNotice problems={view.problems} />
@@ -82,18 +91,18 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             firstDay={manifest.firstDay}
             lastDay={manifest.lastDay}
             allDensity={density}
-            matchDensity={filter.status === 'off' ? null : filter.matchDensity}
+            matchDensity={applied ? filter.matchDensity : null}
             events={events}
             range={range}
             selectedId={selection?.kind === 'event' ? selection.id : null}
             onRangeChange={onRangeChange}
             onSelect={select}
             onOpenDay={state.openDay}
-            filterKey={filter.status === 'off' ? undefined : filter.filterKey}
+            filterKey={applied ? filter.filterKey : undefined}
           />
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">
-              <span>Some events could not be loaded.</span>
+              <span>{timeline.error ? 'Some events could not be loaded.' : 'The tag filter could not be loaded.'}</span>
               <button
                 type="button"
                 className="panel-button"

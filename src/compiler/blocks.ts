@@ -4,6 +4,7 @@
  * so nothing downstream depends on the parser's node classes.
  */
 import { Parser, type Node } from 'commonmark';
+import { checkNesting, MAX_INLINE_DEPTH, withWorkBudget } from './complexity.ts';
 import { withFastPaths } from './parser-fast-paths.ts';
 
 /** Inline content as the compiler reads it; raw HTML and line breaks are already plain text. */
@@ -22,50 +23,59 @@ export type SourceBlock =
   | { kind: 'html'; line: number; value: string };
 
 // One parser per thread: it keeps no state between documents that matters to us.
-const parser = withFastPaths(new Parser());
+const { parser, reset } = withWorkBudget(withFastPaths(new Parser()));
 
-/** Quotes and lists are flattened; thematic breaks dropped. */
+/**
+ * Quotes and lists are flattened; thematic breaks dropped. Throws TooComplexError for a file
+ * the parser would take minutes over (complexity.ts).
+ */
 export function parseBlocks(text: string): SourceBlock[] {
-  const blocks: SourceBlock[] = [];
-  for (let node = parser.parse(text).firstChild; node; node = node.next) visitBlock(node, blocks);
-  return blocks;
+  checkNesting(text);
+  reset();
+  return collectBlocks(parser.parse(text));
 }
 
 function lineOf(node: Node): number {
   return node.sourcepos?.[0][0] ?? 1;
 }
 
-function visitBlock(node: Node, blocks: SourceBlock[]): void {
-  const line = lineOf(node);
-  switch (node.type) {
-    case 'heading':
-      blocks.push({ kind: 'heading', line, depth: node.level, inlines: inlinesOf(node) });
-      break;
-    case 'paragraph':
-      blocks.push({ kind: 'paragraph', line, inlines: inlinesOf(node) });
-      break;
-    case 'item': {
-      let child = node.firstChild;
-      if (child?.type === 'paragraph') {
-        blocks.push({ kind: 'item', line, inlines: inlinesOf(child) });
-        child = child.next;
-      } else blocks.push({ kind: 'item', line, inlines: [] });
-      for (; child; child = child.next) visitBlock(child, blocks);
-      break;
+/** A walk, not recursion: lists and quotes may nest deeper than the stack. */
+function collectBlocks(document: Node): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  const walker = document.walker();
+  for (let step = walker.next(); step; step = walker.next()) {
+    const { node, entering } = step;
+    if (!entering) continue;
+    const line = lineOf(node);
+    switch (node.type) {
+      case 'heading':
+        blocks.push({ kind: 'heading', line, depth: node.level, inlines: inlinesOf(node) });
+        break;
+      case 'paragraph':
+        // An item's first paragraph was taken as the item's own text.
+        if (!isItemText(node)) blocks.push({ kind: 'paragraph', line, inlines: inlinesOf(node) });
+        break;
+      case 'item': {
+        const first = node.firstChild;
+        blocks.push({ kind: 'item', line, inlines: first && isItemText(first) ? inlinesOf(first) : [] });
+        continue;
+      }
+      case 'code_block':
+        blocks.push({ kind: 'code', line, value: (node.literal ?? '').replace(/\n$/, '') });
+        break;
+      case 'html_block':
+        blocks.push({ kind: 'html', line, value: (node.literal ?? '').replace(/\n+$/, '') });
+        break;
+      default:
+        continue; // the document, lists and quotes: go inside; thematic breaks: nothing to show
     }
-    case 'list':
-    case 'block_quote':
-      for (let child = node.firstChild; child; child = child.next) visitBlock(child, blocks);
-      break;
-    case 'code_block':
-      blocks.push({ kind: 'code', line, value: (node.literal ?? '').replace(/\n$/, '') });
-      break;
-    case 'html_block':
-      blocks.push({ kind: 'html', line, value: (node.literal ?? '').replace(/\n+$/, '') });
-      break;
-    default:
-      break; // thematic breaks: nothing to show
+    walker.resumeAt(node, false); // its inline content is read
   }
+  return blocks;
+}
+
+function isItemText(node: Node): boolean {
+  return node.type === 'paragraph' && node.parent?.type === 'item' && node.parent.firstChild === node;
 }
 
 /**
@@ -80,7 +90,8 @@ export function appendText<N extends { type: string }>(out: N[], value: string):
   else out.push({ type: 'text', value } as unknown as N);
 }
 
-function inlinesOf(parent: Node): SourceInline[] {
+function inlinesOf(parent: Node, depth = 0): SourceInline[] {
+  if (depth >= MAX_INLINE_DEPTH) return [{ type: 'text', value: textOf(parent) }];
   const out: SourceInline[] = [];
   for (let node = parent.firstChild; node; node = node.next) {
     switch (node.type) {
@@ -96,23 +107,38 @@ function inlinesOf(parent: Node): SourceInline[] {
         out.push({ type: 'code', value: node.literal ?? '' });
         break;
       case 'emph':
-        out.push({ type: 'emphasis', children: inlinesOf(node) });
+        out.push({ type: 'emphasis', children: inlinesOf(node, depth + 1) });
         break;
       case 'strong':
-        out.push({ type: 'strong', children: inlinesOf(node) });
+        out.push({ type: 'strong', children: inlinesOf(node, depth + 1) });
         break;
       case 'link':
-        out.push({ type: 'link', url: node.destination ?? '', children: inlinesOf(node) });
+        out.push({ type: 'link', url: node.destination ?? '', children: inlinesOf(node, depth + 1) });
         break;
       case 'image':
         // An image shows as its description; bodies carry no pictures.
-        appendText(out, plainText(inlinesOf(node)));
+        appendText(out, plainText(inlinesOf(node, depth + 1)));
         break;
       default:
-        inlinesOf(node).forEach((child) => (child.type === 'text' ? appendText(out, child.value) : out.push(child)));
+        inlinesOf(node, depth + 1).forEach((child) =>
+          child.type === 'text' ? appendText(out, child.value) : out.push(child),
+        );
     }
   }
   return out;
+}
+
+/** The text inside a node however deep it nests, found by a walk rather than recursion. */
+function textOf(parent: Node): string {
+  let text = '';
+  const walker = parent.walker();
+  for (let step = walker.next(); step; step = walker.next()) {
+    if (!step.entering || step.node === parent) continue;
+    const { type, literal } = step.node;
+    if (type === 'softbreak' || type === 'linebreak') text += '\n';
+    else if (literal !== null && type !== 'code_block' && type !== 'html_block') text += literal;
+  }
+  return text;
 }
 
 export function plainText(nodes: readonly SourceInline[]): string {

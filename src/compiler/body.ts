@@ -61,7 +61,10 @@ function inlineLength(inlines: readonly Inline[]): number {
   return inlines.reduce((sum, node) => sum + ('value' in node ? node.value.length : inlineLength(node.children)), 0);
 }
 
-/** Every body block, whatever its markdown kind, becomes a paragraph. */
+/**
+ * Every body block, whatever its markdown kind, becomes a paragraph. Past MAX_BODY_CHARS the
+ * paragraph that crosses it is cut there and the rest is left out.
+ */
 export function toBody(blocks: readonly SourceBlock[]): { body: Block[]; truncated: boolean } {
   const body: Block[] = [];
   let length = 0;
@@ -72,8 +75,32 @@ export function toBody(blocks: readonly SourceBlock[]): { body: Block[]; truncat
         : [{ type: block.kind === 'code' ? 'code' : 'text', value: block.value }];
     if (children.length === 0) continue;
     length += inlineLength(children);
-    if (length > MAX_BODY_CHARS) return { body, truncated: true };
+    if (length > MAX_BODY_CHARS) {
+      const kept = cutInlines(children, MAX_BODY_CHARS - (length - inlineLength(children)));
+      if (kept.length > 0) body.push({ type: 'paragraph', children: kept });
+      return { body, truncated: true };
+    }
     body.push({ type: 'paragraph', children });
   }
   return { body, truncated: false };
+}
+
+/** The first `budget` characters of the nodes' text, keeping their markup. */
+function cutInlines(nodes: readonly Inline[], budget: number): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (budget <= 0) break;
+    if ('value' in node) {
+      // Never half a surrogate pair at the cut.
+      let end = Math.min(node.value.length, budget);
+      if (end < node.value.length && /[\uD800-\uDBFF]/.test(node.value[end - 1])) end--;
+      if (end > 0) out.push({ ...node, value: node.value.slice(0, end) });
+      budget -= node.value.length;
+    } else {
+      const children = cutInlines(node.children, budget);
+      if (children.length > 0) out.push({ ...node, children });
+      budget -= inlineLength(node.children);
+    }
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ export async function collectInSession(
   // Without the last build's file list (first build, or a folder came or went) the reports may
   // not cover every change, so the tree is listed and linked afresh.
   const changed = session.tree !== undefined ? options.changed : undefined;
-  const tree = changed ? withChanges(session.tree!, changed) : await findTree(options.src);
+  const tree = changed ? withChanges(session.tree!, changed) : await findTree(options.src, options);
   const { cache } = session;
   const toParse = tree.files.filter((underNews) => !isFresh(tree, underNews, cache, options.changed));
   // What the reported files held before, so linking can start from the last build's links.

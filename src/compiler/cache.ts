@@ -39,7 +39,7 @@ export function isFresh(
     const stat = statSource(tree, underNews);
     if (!stat) return false;
     if (stat.mtimeMs === entry.mtimeMs && stat.size === entry.size) return true;
-    if (contentHashOf(readSource(tree, underNews)) !== entry.hash) return false;
+    if (contentHashOf(readSource(tree, underNews, Infinity).bytes) !== entry.hash) return false;
     cache.set(underNews, { ...entry, ...stat });
     return true;
   } catch {

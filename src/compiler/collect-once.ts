@@ -16,7 +16,7 @@ import type { LinkInput } from './types.ts';
 import { runBatches } from './worker-pool.ts';
 
 export async function collectOnce(options: CompileOptions): Promise<Collected<LinkInput>> {
-  const tree = await findTree(options.src);
+  const tree = await findTree(options.src, options);
   const base = { root: tree.root, newsDir: tree.newsDir };
   const batches = planDayBatches(base, tree.files, options.batchSize ?? BATCH).map((files): DayBatch => ({
     tree: base,

@@ -23,6 +23,8 @@ export interface CompileOptions {
   src: string;
   out: string;
   progress?: (tree: CorpusTree) => Progress;
+  /** Follow symbolic links to files inside the news folder (read-tree.ts). */
+  followSymlinks?: boolean;
   /** Parse big trees in worker threads (default true; needs tsx); `always` for small ones too. */
   threads?: boolean | 'always';
   /** Files per parse batch (tests make it small to spread a small tree over the workers). */
@@ -85,7 +87,11 @@ async function linkAndWrite<E extends LinkInput>(
   collected.written?.();
   const written = performance.now();
   return {
-    report: reportOf(tree.files.length, corpus, collected.findings),
+    // Entries the listing left out (links, FIFOs, unreadable folders) are rejected files too.
+    report: reportOf(tree.files.length + tree.skipped.length, corpus, {
+      ...collected.findings,
+      rejected: [...collected.findings.rejected, ...tree.skipped],
+    }),
     manifest,
     stats,
     parsedFiles: collected.parsedFiles,

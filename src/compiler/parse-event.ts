@@ -2,6 +2,7 @@
 import { dayFromIso, eventId, isoFromDay, isValidSlug, parseNewsPath, type Source } from '../bundle/index.ts';
 import { parseBlocks, plainText, type SourceBlock, type SourceInline } from './blocks.ts';
 import { MAX_BODY_CHARS, isWellFormedUrl, toBody } from './body.ts';
+import { TooComplexError } from './complexity.ts';
 import { collectCommaNames } from './contexts.ts';
 import { classifyPath } from './corpus-path.ts';
 import { decodeFile, invalidUtf8Warning } from './decode.ts';
@@ -17,8 +18,9 @@ const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 /**
  * @param file path relative to the corpus root, e.g. `news/2015/09/26/slug.md`
  * @param underNews the same path below the `news/` folder, e.g. `2015/09/26/slug.md`
+ * @param size the file's size: a file over MAX_FILE_BYTES is not read, so its bytes are empty
  */
-export function parseEventFile(file: string, underNews: string, bytes: Uint8Array): ParseOutcome {
+export function parseEventFile(file: string, underNews: string, bytes: Uint8Array, size = bytes.length): ParseOutcome {
   const problems = new FileProblems(file);
   const { warnings } = problems;
 
@@ -26,16 +28,22 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
   if (place.kind === 'notMarkdown') return problems.reject(1, 'not a markdown (.md) file, so it cannot be an event');
   if (place.kind === 'dayPage') return { kind: 'dayPage', warnings };
   if (place.kind === 'impossibleDate') return problems.reject(1, `the folder ${place.folder} is not a calendar date`);
-  if (bytes.length === 0) return problems.reject(1, 'the file is empty');
-  if (bytes.length > MAX_FILE_BYTES) {
-    return problems.reject(1, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; an event file is a few KB`);
+  if (size > MAX_FILE_BYTES) {
+    return problems.reject(1, `the file is ${(size / 1048576).toFixed(1)} MB; an event file is a few KB`);
   }
+  if (bytes.length === 0) return problems.reject(1, 'the file is empty');
 
   const { text, invalidUtf8Line } = decodeFile(bytes);
   if (invalidUtf8Line !== null) warnings.push(invalidUtf8Warning(file, invalidUtf8Line));
   if (text.trim() === '') return problems.reject(1, 'the file has only blank lines');
 
-  const blocks = parseBlocks(text);
+  let blocks: SourceBlock[];
+  try {
+    blocks = parseBlocks(text);
+  } catch (error) {
+    if (error instanceof TooComplexError) return problems.reject(error.line, error.message);
+    throw error;
+  }
   const titleIndex = blocks.findIndex((b) => b.kind === 'heading' && b.depth === 1);
   if (titleIndex < 0) return problems.reject(1, 'no title: an event needs a `# Title` heading');
   const titleBlock = blocks[titleIndex] as Extract<SourceBlock, { kind: 'heading' }>;

@@ -4,8 +4,8 @@
  * day-batches.ts instead.
  */
 import { contentHashOf } from './cache.ts';
-import { parseEventFile } from './parse-event.ts';
-import { readSource, reportPrefix, statSource, type CorpusTree } from './read-tree.ts';
+import { MAX_FILE_BYTES, parseEventFile } from './parse-event.ts';
+import { readSource, reportPrefix, type CorpusTree } from './read-tree.ts';
 import { relatedCodec } from './thread-codec.ts';
 import type { ParsedEvent, ParsedRelated, ParseOutcome } from './types.ts';
 import { runBatches, type Job, type PoolOptions } from './worker-pool.ts';
@@ -40,10 +40,9 @@ function parseStamped(
   stamped: boolean,
 ): ParsedFile {
   try {
-    const stat = stamped ? statSource(tree, underNews) : null;
-    const bytes = readSource(tree, underNews);
-    const outcome = parseEventFile(prefix + underNews, underNews, bytes);
-    return stat ? { outcome, stamp: { ...stat, hash: contentHashOf(bytes) } } : { outcome };
+    const { bytes, size, mtimeMs } = readSource(tree, underNews, MAX_FILE_BYTES);
+    const outcome = parseEventFile(prefix + underNews, underNews, bytes, size);
+    return stamped ? { outcome, stamp: { mtimeMs, size, hash: contentHashOf(bytes) } } : { outcome };
   } catch (error) {
     const problem = {
       file: prefix + underNews,

@@ -1,5 +1,6 @@
 /** What a build found, as one summary line for people and a JSON report for tools. */
 import type { LinkedCorpus } from './link.ts';
+import { farOutliers } from './outliers.ts';
 import type { ParsedEvent, ParseOutcome, Problem } from './types.ts';
 
 export interface Report {
@@ -44,7 +45,7 @@ export function reportOf(files: number, corpus: LinkedCorpus, findings: Findings
     dayPages: findings.dayPages,
     rejected: findings.rejected.sort(byPlace),
     duplicates: [...findings.duplicates, ...corpus.duplicates].sort(byPlace),
-    warnings: findings.warnings.sort(byPlace),
+    warnings: [...findings.warnings, ...farOutliers(corpus.events.map((event) => event.parsed))].sort(byPlace),
     outsideLinks: corpus.outsideLinks,
   };
 }
@@ -58,5 +59,17 @@ export function summaryLine(report: Report, seconds: number): string {
 }
 
 export function problemLine(kind: string, problem: Problem): string {
-  return `${kind}: ${problem.file}:${problem.line}: ${problem.message}`;
+  return escapeControls(`${kind}: ${problem.file}:${problem.line}: ${problem.message}`);
+}
+
+/**
+ * A file name may hold any character but `/`; printed as it is, an escape sequence in it could
+ * rewrite the terminal. Control characters and bidirectional overrides become `\u{...}` escapes.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );
 }

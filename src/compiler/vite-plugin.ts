@@ -4,18 +4,25 @@
  * the manifest without a reload. A build session stays in memory (parse results, the file list,
  * the last day files), so a rebuild parses only the files the watcher reported and rewrites only
  * the days whose events changed: under 3 s at 150,000 events. The manifest is replaced last and atomically (write-bundle.ts),
- * so the page never reads a half-written bundle.
+ * so the page never reads a half-written bundle. The bundle is served from the output folder as
+ * it is after each rebuild (serve-bundle.ts), and each rebuild holds the folder's lock
+ * (out-folder.ts), so an `npm run build` at the same time waits its turn.
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compile, type BuildSession } from './compile.ts';
-import { summaryLine } from './report.ts';
+import { unsafeOutFolder, withOutputLock } from './out-folder.ts';
+import { escapeControls, summaryLine } from './report.ts';
+import { serveBundle } from './serve-bundle.ts';
 
 export interface DatelineDataOptions {
   src?: string;
   out?: string;
 }
+
+/** A `npm run build:data` into the same folder takes seconds to minutes; a rebuild waits that long. */
+const LOCK_WAIT_MS = 10 * 60_000;
 
 /** Editors save in bursts (temp file, rename, touch); wait for the burst to end. */
 const SETTLE_MS = 150;
@@ -38,13 +45,24 @@ export function datelineData(options: DatelineDataOptions = {}): Plugin {
     const started = performance.now();
     const root = server?.config.root ?? process.cwd();
     try {
-      const result = await compile({
-        src,
+      const unsafe = unsafeOutFolder(src, out);
+      if (unsafe) throw new Error(`refusing to write the bundle there: ${unsafe}`);
+      const result = await withOutputLock(
         out,
-        session,
-        changed,
-        workerEntry: pathToFileURL(join(root, 'src/compiler/parse-worker.ts')),
-      });
+        () =>
+          compile({
+            src,
+            out,
+            session,
+            changed,
+            workerEntry: pathToFileURL(join(root, 'src/compiler/parse-worker.ts')),
+          }),
+        {
+          waitMs: LOCK_WAIT_MS,
+          onWait: (holder) =>
+            server?.config.logger.info(`[dateline] waiting for the build ${holder} writing to ${out}`),
+        },
+      );
       const seconds = (performance.now() - started) / 1000;
       if (result.manifest.buildId !== lastBuildId) {
         if (lastBuildId !== null)
@@ -55,7 +73,7 @@ export function datelineData(options: DatelineDataOptions = {}): Plugin {
       }
     } catch (error) {
       server?.config.logger.error(
-        `[dateline] the corpus did not compile; the previous bundle stays: ${(error as Error).message}`,
+        `[dateline] the corpus did not compile; the previous bundle stays: ${escapeControls((error as Error).message)}`,
       );
     }
   }
@@ -79,6 +97,8 @@ export function datelineData(options: DatelineDataOptions = {}): Plugin {
     config: () => ({ server: { watch: { ignored: [`${out}/**`] } } }),
     configureServer(dev) {
       server = dev;
+      // Before Vite's own middlewares, which know only the public files they were told of.
+      dev.middlewares.use(serveBundle(out, `${dev.config.base}data/`));
       // `npm start` has just compiled (prestart); this fills the in-memory cache and takes the
       // current buildId, so later edits parse only what changed.
       running = rebuild(undefined).finally(() => (running = null));

@@ -3,7 +3,16 @@
  * files first (each via temp file + rename; an existing name already has this content), then
  * manifest.json by rename, then old files nothing references any more are deleted.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Buffer } from 'node:buffer';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Manifest } from '../bundle/index.ts';
@@ -72,8 +81,12 @@ export function writeBundle(
     step = files.next();
   }
   const manifest = step.value;
-  folder.replace(MANIFEST, JSON.stringify(manifest));
+  const text = JSON.stringify(manifest);
+  folder.replace(MANIFEST, text);
 
+  // Never delete what the current manifest needs: if another writer (one that took no lock)
+  // replaced it meanwhile, its files are not in `keep`, so nothing is deleted this time.
+  if (readFileSync(join(outDir, MANIFEST), 'utf8') !== text) return { manifest, stats };
   for (const dir of HASHED_DIRS) stats.deleted += removeUnreferenced(outDir, join(outDir, dir), keep);
   return { manifest, stats };
 }

@@ -73,18 +73,28 @@ export function parseInstant(text: string): number | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  const date = new Date(ms);
+  if (year < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  // Not Date.UTC: it reads years 0-99 as 1900-1999, so 0049-12-30 became 1949.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second);
+  const ms = date.getTime();
   // Date.UTC silently rolls 2015-02-30 into March; a real day round-trips.
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return ms;
 }
 
-/** Whole days when the instant is midnight, else minutes (seconds only when present). */
+/** The years a URL can name: four digits, 0001 to 9999. */
+const FIRST_MS = -62_135_596_800_000; // 0001-01-01
+const LAST_MS = 253_402_214_400_000; // 9999-12-31
+
+/**
+ * Whole days when the instant is midnight, else minutes (seconds only when present). Instants
+ * beyond the four-digit years are written as the nearest one a URL can hold.
+ */
 export function formatInstant(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  if (ms % MS_PER_DAY === 0) return iso.slice(0, 10);
+  const iso = new Date(Math.min(Math.max(ms, FIRST_MS), LAST_MS)).toISOString();
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
   if (ms % 60_000 === 0) return `${iso.slice(0, 16)}Z`;
   return `${iso.slice(0, 19)}Z`;
 }

@@ -70,4 +70,17 @@ describe('toBody', () => {
     expect(body.length).toBeLessThan(10);
     expect(JSON.stringify(body).length).toBeLessThan(MAX_BODY_CHARS + 2000);
   });
+
+  it('cuts a paragraph longer than the limit at the limit and keeps the paragraphs before it', () => {
+    const long = '*' + 'x'.repeat(MAX_BODY_CHARS) + '*';
+    const { body, truncated } = toBody(parseBlocks(`First.\n\n${long}\n\nLast.`));
+    expect(truncated).toBe(true);
+    expect(body).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'First.' }] },
+      {
+        type: 'paragraph',
+        children: [{ type: 'emphasis', children: [{ type: 'text', value: 'x'.repeat(MAX_BODY_CHARS - 6) }] }],
+      },
+    ]);
+  });
 });

@@ -1,5 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { once } from 'node:events';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, expect, it, vi } from 'vitest';
@@ -56,4 +59,24 @@ it('recompiles when a corpus file changes and tells the page the new build id', 
 
   rmSync(file);
   await vi.waitFor(() => expect(manifest(out).eventCount).toBe(6), { timeout: 15_000 });
+
+  // Every file of the rebuilt bundle, written after start-up, is served as JSON; nothing else is.
+  const http = createHttpServer(server.middlewares).listen(0, '127.0.0.1');
+  await once(http, 'listening');
+  try {
+    const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}/data/`;
+    const served = await fetch(base + 'manifest.json');
+    expect(served.headers.get('content-type')).toBe('application/json');
+    const current = (await served.json()) as Manifest;
+    expect(current.buildId).toBe(manifest(out).buildId);
+    for (const path of [...current.shards.map((shard) => shard.file), ...current.postings]) {
+      const response = await fetch(base + path);
+      expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 200, 'application/json']);
+      await response.json();
+    }
+    for (const path of ['index/missing.0123456789ab.json', 'index/..%2f..%2fpackage.json', '.dateline-build.lock'])
+      expect((await fetch(base + path)).status).toBe(404);
+  } finally {
+    http.close();
+  }
 });

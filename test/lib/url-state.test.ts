@@ -117,6 +117,26 @@ describe('instants', () => {
     }
   });
 
+  it('parseInstant and formatInstant take every four-digit year both ways, 0001 to 9999', () => {
+    const farDay = (year: number, month: number, day: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return date.getTime();
+    };
+    for (const [text, ms] of [
+      ['0001-01-01', farDay(1, 1, 1)],
+      ['0049-12-30', farDay(49, 12, 30)],
+      ['0099-03-01T06:30Z', farDay(99, 3, 1) + 6.5 * 3_600_000],
+      ['9999-12-31', farDay(9999, 12, 31)],
+    ] as const) {
+      expect(parseInstant(text)).toBe(ms);
+      expect(formatInstant(ms)).toBe(text);
+    }
+    expect(parseInstant('0000-01-01')).toBeNull();
+    expect(formatInstant(farDay(10_000, 1, 5))).toBe('9999-12-31');
+    expect(formatInstant(farDay(-5, 1, 1))).toBe('0001-01-01');
+  });
+
   it('roundRangeForUrl always contains the input and is never empty', () => {
     const range = { start: utc(2015, 9, 26, 6) + 10, end: utc(2015, 9, 26, 6) + 20 };
     const rounded = roundRangeForUrl(range);

@@ -20,23 +20,41 @@ export function EventBody({ blocks, links }: EventBodyProps) {
   );
 }
 
-function renderInlines(nodes: Inline[], links: PanelLinks): ReactNode[] {
-  return nodes.map((node, i) => renderInline(node, i, links));
+/**
+ * The compiler flattens nesting beyond 16 levels, but a bundle is read as it is found: deeper
+ * than this, the rest shows as its plain text rather than overflowing React's stack.
+ */
+const MAX_DEPTH = 32;
+
+function renderInlines(nodes: Inline[], links: PanelLinks, depth = 0): ReactNode[] {
+  if (depth >= MAX_DEPTH) return [plainText(nodes)];
+  return nodes.map((node, i) => renderInline(node, i, links, depth + 1));
 }
 
-function renderInline(node: Inline, key: number, links: PanelLinks): ReactNode {
+function renderInline(node: Inline, key: number, links: PanelLinks, depth: number): ReactNode {
   switch (node.type) {
     case 'text':
       return node.value;
     case 'emphasis':
-      return <em key={key}>{renderInlines(node.children, links)}</em>;
+      return <em key={key}>{renderInlines(node.children, links, depth)}</em>;
     case 'strong':
-      return <strong key={key}>{renderInlines(node.children, links)}</strong>;
+      return <strong key={key}>{renderInlines(node.children, links, depth)}</strong>;
     case 'code':
       return <code key={key}>{node.value}</code>;
     case 'link':
-      return renderLink(node.href, renderInlines(node.children, links), key, links);
+      return renderLink(node.href, renderInlines(node.children, links, depth), key, links);
   }
+}
+
+/** The text of nodes nested to any depth, by a loop rather than recursion. */
+function plainText(nodes: Inline[]): string {
+  let text = '';
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('value' in node) text += node.value;
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return text;
 }
 
 function renderLink(href: string, children: ReactNode[], key: number, links: PanelLinks): ReactNode {

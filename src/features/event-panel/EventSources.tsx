@@ -1,5 +1,5 @@
 import type { Source } from '../../bundle/index.ts';
-import { domainOf } from './links.ts';
+import { domainOf, isExternalHref } from './links.ts';
 
 export function EventSources({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;
@@ -9,9 +9,13 @@ export function EventSources({ sources }: { sources: Source[] }) {
       <ul className="source-list">
         {sources.map((source, i) => (
           <li key={i}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.outlet}
-            </a>{' '}
+            {isExternalHref(source.url) ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.outlet}
+              </a>
+            ) : (
+              source.outlet
+            )}{' '}
             <span className="source-domain">{domainOf(source.url)}</span>
           </li>
         ))}

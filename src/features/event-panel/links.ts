@@ -12,8 +12,14 @@ export interface EventLink {
   title: string;
 }
 
+/** Only http(s) becomes a link: a tampered bundle's `javascript:` or `data:` URL stays text. */
 export function isExternalHref(href: string): boolean {
-  return /^https?:\/\//i.test(href);
+  try {
+    const { protocol } = new URL(href);
+    return (protocol === 'http:' || protocol === 'https:') && /^https?:\/\//i.test(href);
+  } catch {
+    return false;
+  }
 }
 
 export function domainOf(url: string): string {

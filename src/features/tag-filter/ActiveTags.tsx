@@ -6,13 +6,19 @@ interface ActiveTagsProps {
   match: MatchMode;
   onRemove: (name: string) => void;
   onMatchChange: (mode: MatchMode) => void;
+  /** The filter could not be applied (its data failed to load). */
+  unavailable?: boolean;
 }
 
 /** The active filter as removable chips, with the all-of / any-of switch once it matters. */
-export function ActiveTags({ tags, match, onRemove, onMatchChange }: ActiveTagsProps) {
+export function ActiveTags({ tags, match, onRemove, onMatchChange, unavailable = false }: ActiveTagsProps) {
   if (tags.length === 0) return null;
   return (
-    <div className="active-tags" role="group" aria-label="Active tag filter">
+    <div
+      className={unavailable ? 'active-tags active-tags-unavailable' : 'active-tags'}
+      role="group"
+      aria-label={unavailable ? 'Active tag filter (unavailable)' : 'Active tag filter'}
+    >
       {tags.length > 1 && (
         <div className="match-switch" role="radiogroup" aria-label="Combine tags">
           {(['all', 'any'] as const).map((mode) => (

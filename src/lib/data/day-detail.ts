@@ -58,7 +58,10 @@ export async function fetchDayDetail(
   const shard = await queryClient.ensureQueryData(indexShardQueryOptions(manifest.shards[shardIndex]));
   const file = shard.dayFiles[String(day)];
   if (!file) return null;
-  return joinDay(await fetchJson<DayFile>(file), shard, manifest);
+  const dayFile = await fetchJson<DayFile>(file);
+  // Like a shard's key: a file served under another day's name would show that day's events here.
+  if (dayFile.day !== day) throw new Error(`${file} holds another day's events; reload the page`);
+  return joinDay(dayFile, shard, manifest);
 }
 
 const commaNamesOf = new WeakMap<Manifest, Set<string>>();

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dayFromIso, dayPath, eventPath } from '../../../src/bundle/index.ts';
+import { dayFromIso, dayPath, eventPath, type Inline } from '../../../src/bundle/index.ts';
 import type { EventDetail } from '../../../src/lib/data/day-detail.ts';
 import { EventPanel } from '../../../src/features/event-panel/index.ts';
 
@@ -172,5 +172,25 @@ describe('EventPanel', () => {
     renderPanel();
     expect(document.title).toBe(`${event.headline} – Dateline`);
     expect(document.querySelector('.event-body')).not.toBeNull();
+  });
+
+  it('shows a body nested 5,000 levels deep as text instead of overflowing the stack', () => {
+    let inline: Inline = { type: 'text', value: 'the innermost words' };
+    for (let i = 0; i < 5000; i++) inline = { type: i % 2 ? 'strong' : 'emphasis', children: [inline] };
+    renderPanel(vi.fn(), { ...event, body: [{ type: 'paragraph', children: [inline] }] });
+    expect(document.querySelector('.event-body')?.textContent).toBe('the innermost words');
+  });
+
+  it('links only http(s) sources; a data: or javascript: source shows as its name', () => {
+    const sources = [
+      { outlet: 'Tampered', url: 'data:text/html,<script>alert(1)</script>' },
+      { outlet: 'Script', url: 'javascript:alert(1)' },
+      { outlet: 'Wire', url: 'https://wire.example.com/a' },
+    ];
+    renderPanel(vi.fn(), { ...event, sources });
+    expect(screen.queryByRole('link', { name: 'Tampered' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Script' })).toBeNull();
+    expect(screen.getByText('Tampered', { exact: false })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Wire' }).getAttribute('href')).toBe('https://wire.example.com/a');
   });
 });

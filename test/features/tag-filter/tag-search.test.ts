@@ -21,13 +21,13 @@ describe('searchTags', () => {
   });
 
   it('ranks word starts and initials above matches inside a word, folding case, accents and dashes', () => {
-    const portal = [
-      tag('European migrant crisis', 300),
-      tag('Turkey–PKK conflict', 40),
-      tag('Islamic State of Iraq and the Levant', 30),
-      tag('ISIS attacks', 20),
-      tag('Côte d’Ivoire', 10),
-    ];
+    const portal = Object.entries({
+      'European migrant crisis': 300,
+      'Turkey–PKK conflict': 40,
+      'Islamic State of Iraq and the Levant': 30,
+      'ISIS attacks': 20,
+      'Côte d’Ivoire': 10,
+    }).map(([name, count]) => ({ name, count, postings: 0, isStory: false }));
     const names = (query: string) => searchTags(portal, query, []).map((t) => t.name);
     expect(names('ISIS')).toEqual(['ISIS attacks', 'European migrant crisis']);
     expect(names('isil')).toEqual(['Islamic State of Iraq and the Levant']);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard } from '../../../src/bundle/index.ts';
-import { joinDay } from '../../../src/lib/data/day-detail.ts';
+import { fetchDayDetail, joinDay } from '../../../src/lib/data/day-detail.ts';
 import { makeManifest, makeTags } from '../../support/bundle.ts';
 
 const day = dayFromIso('2015-09-20')!;
@@ -81,5 +82,31 @@ describe('joinDay', () => {
   it('refuses a day file that does not match the shard (files of two builds)', () => {
     const stale = { ...dayFile, events: [event('c', 'C.'), dayFile.events[1]] };
     expect(() => joinDay(stale, shard, manifest)).toThrow(/does not match its index shard 2015/);
+  });
+});
+
+describe('fetchDayDetail', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('refuses a day file that holds another day, as a host serving the wrong file would', async () => {
+    const entry = {
+      key: '2015',
+      firstDay: day - 1,
+      lastDay: day,
+      firstOrdinal: 0,
+      count: 3,
+      file: 'index/2015.x.json',
+    };
+    const files: Record<string, unknown> = {
+      'index/2015.x.json': { ...shard, dayFiles: { [day - 1]: 'days/a.json', [day]: 'days/b.json' } },
+      'days/b.json': { ...dayFile, day: day - 1, events: [{ ...event('before', 'Before.'), day: day - 1 }] },
+    };
+    vi.stubGlobal('fetch', (url: string) =>
+      Promise.resolve(new Response(JSON.stringify(files[url.replace(/^.*\/data\//, '')]))),
+    );
+    const withShards = { ...manifest, shards: [entry] };
+    await expect(fetchDayDetail(new QueryClient(), withShards, day)).rejects.toThrow(
+      "days/b.json holds another day's events",
+    );
   });
 });
