@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, Outlet } from 'react-router';
 import type { Manifest } from '../bundle/index.ts';
 import { SidePanel } from '../features/event-panel/index.ts';
+import { SearchField, SearchResults } from '../features/search/index.ts';
 import { ActiveTags, filterKeyOf, MatchCount, TagPicker, useTagFilter } from '../features/tag-filter/index.ts';
 import { Timeline } from '../features/timeline/index.ts';
 import { densityFromDayCounts, totalCount } from '../lib/density.ts';
@@ -11,6 +12,7 @@ import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { FullPageMessage } from './FullPageMessage.tsx';
 import type { ShellContext } from './shell-context.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
+import { useSearchView } from './use-search-view.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
 
@@ -36,7 +38,13 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const state = useViewState(manifest);
   const { view, range, selection } = state;
   const filter = useTagFilter(manifest, density, view.tags, view.match);
-  const timeline = useTimelineEvents(manifest, density, range, filter.matched);
+  const search = useSearchView(manifest, density, state, filter);
+  // A query's matches (already within the tags) take the tag filter's place on the timeline.
+  const searched = search.search.answer && search.search.status !== 'off' ? search.search : null;
+  const matched = searched ? searched.answer!.matched : filter.matched;
+  const matchDensity = searched ? searched.matchDensity : filter.status === 'off' ? null : filter.matchDensity;
+  const matchKey = searched ? `search:${searched.shownText}` : filter.status === 'off' ? undefined : filter.filterKey;
+  const timeline = useTimelineEvents(manifest, density, range, matched);
   const { followLiveRange, events } = timeline;
   const { commitRange, select } = state;
 
@@ -59,7 +67,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
     [manifest, density, eventHref, dayHref, addTag],
   );
   const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);
-  const matchedCount = filter.status === 'off' ? null : filter.matchDensity ? totalCount(filter.matchDensity) : null;
+  const matchedCount = matchDensity ? totalCount(matchDensity) : null;
 
   return (
     <div className="app">
@@ -67,12 +75,13 @@ function Explorer({ manifest }: { manifest: Manifest }) {
         <Link className="app-name" to="/">
           Dateline
         </Link>
+        <SearchField text={search.text} onTextChange={search.onTextChange} onGoTo={search.onGoTo} />
         <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
         <ActiveTags tags={view.tags} match={view.match} onRemove={state.removeTag} onMatchChange={state.setMatch} />
         <MatchCount
           total={manifest.eventCount}
           matched={matchedCount}
-          pending={filter.status !== 'off' && filterPending}
+          pending={(filter.status !== 'off' && filterPending) || search.search.status === 'loading'}
         />
       </header>
       <ParamsNotice problems={view.problems} />
@@ -82,13 +91,13 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             firstDay={manifest.firstDay}
             lastDay={manifest.lastDay}
             allDensity={density}
-            matchDensity={filter.status === 'off' ? null : filter.matchDensity}
+            matchDensity={matchDensity}
             events={events}
             range={range}
             selectedId={selection?.kind === 'event' ? selection.id : null}
             onRangeChange={onRangeChange}
             onSelect={select}
-            filterKey={filter.status === 'off' ? undefined : filter.filterKey}
+            filterKey={matchKey}
           />
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">
@@ -107,7 +116,20 @@ function Explorer({ manifest }: { manifest: Manifest }) {
           )}
         </section>
         <SidePanel onClose={selection ? () => select(null) : null}>
-          <Outlet context={context} />
+          {search.search.status !== 'off' && !selection ? (
+            <SearchResults
+              search={search.search}
+              order={search.order}
+              onOrderChange={search.setOrder}
+              onlyInView={search.onlyInView}
+              onOnlyInViewChange={search.setOnlyInView}
+              tagsActive={search.tagsActive}
+              onShowMore={search.showMore}
+              eventHref={eventHref}
+            />
+          ) : (
+            <Outlet context={context} />
+          )}
         </SidePanel>
       </main>
     </div>

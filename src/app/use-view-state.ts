@@ -9,7 +9,7 @@ import {
   type EventId,
   type Manifest,
 } from '../bundle/index.ts';
-import type { TimeRange } from '../lib/time-range.ts';
+import { MS_PER_DAY, type TimeRange } from '../lib/time-range.ts';
 import {
   formatInstant,
   keepKnownTags,
@@ -35,6 +35,10 @@ export interface ViewState {
   addTag: (name: string) => void;
   removeTag: (name: string) => void;
   setMatch: (mode: MatchMode) => void;
+  /** Typing: the query replaces the history entry, and the panel shows its results. */
+  setQuery: (q: string) => void;
+  /** Opens a day, or shows a span of days, with the query cleared; a new history entry. */
+  goToDays: (fromDay: DayNumber, toDay: DayNumber) => void;
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
 }
@@ -119,8 +123,34 @@ export function useViewState(manifest: Manifest): ViewState {
     [pushSearch, searchFor, view],
   );
   const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);
+  const setQuery = useCallback(
+    (q: string) => void navigate({ pathname: '/', search: searchFor({ q }) }, { replace: true }),
+    [navigate, searchFor],
+  );
+  const goToDays = useCallback(
+    (fromDay: DayNumber, toDay: DayNumber) => {
+      const days = { start: fromDay * MS_PER_DAY, end: toDay * MS_PER_DAY };
+      if (toDay - fromDay === 1)
+        void navigate(`${dayPath(fromDay)}${searchFor({ q: '', range: rangeAroundDay(fromDay, DAY_FOCUS_WIDTH) })}`);
+      else void navigate({ pathname: '/', search: searchFor({ q: '', range: days }) });
+    },
+    [navigate, searchFor],
+  );
 
-  return { view, selection, range, commitRange, select, addTag, removeTag, setMatch, eventHref, dayHref };
+  return {
+    view,
+    selection,
+    range,
+    commitRange,
+    select,
+    addTag,
+    removeTag,
+    setMatch,
+    setQuery,
+    goToDays,
+    eventHref,
+    dayHref,
+  };
 }
 
 function initialRange(urlRange: TimeRange | null, day: DayNumber | null, manifest: Manifest): TimeRange {
