@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Terms longer than this are cut: nobody types them, and they would bloat the index. */
 export const MAX_TERM_LENGTH = 24;
 
-/** Lowercase, accent-free form of any text; may change its length (use foldedSpans to map back). */
+/** Lowercase, accent-free form of any text; may change its length (wordSpans maps words back). */
 export function fold(text: string): string {
   return text
     .toLowerCase()

@@ -39,7 +39,7 @@ export function parseView(search: string | URLSearchParams): ParsedView {
   else if (rawMatch !== null) problems.push(`Unknown match mode "${rawMatch}" (use "all" or "any").`);
 
   const q = (params.get('q') ?? '').trim();
-  return { q, tags, match, range: parseRange(params, problems), problems };
+  return { ...(q ? { q } : {}), tags, match, range: parseRange(params, problems), problems };
 }
 
 function parseRange(params: URLSearchParams, problems: string[]): TimeRange | null {
