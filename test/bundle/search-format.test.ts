@@ -26,7 +26,7 @@ describe('the search index format', () => {
       { term: 'münchen', df: 1, ordinals: Uint32Array.of(150_000), impacts: Uint8Array.of(1) },
     ];
     const body = new ByteWriter();
-    let previous = new Uint8Array(0);
+    let previous: Uint8Array = new Uint8Array(0);
     for (const term of terms) previous = writeTermEntry(body, previous, term);
     const out = new ByteWriter();
     out.varint(terms.length);

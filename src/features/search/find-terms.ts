@@ -31,7 +31,8 @@ export interface WordMatch {
 
 function shardRange(index: SearchIndex, from: string, to: string): number[] {
   const first = shardOf(index, from);
-  const last = Math.min(shardOf(index, to), first + PREFIX_SHARDS - 1);
+  // One or two letters begin too many terms to read them all; the first shard of them will do.
+  const last = Math.min(shardOf(index, to), first + (from.length < 3 ? 0 : PREFIX_SHARDS - 1));
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
