@@ -6,7 +6,8 @@
  *   index.json      SearchIndex: the shards' first terms and the frequent terms; loaded once
  *   t/<i>.bin       term shard i: about SHARD_BYTES of terms in sorted order with their postings
  *   o/<i>.bin       the postings of frequent term i (SearchIndex.overflow[i]) not kept in its shard
- *   s/<i>.json      snippets of events i * SNIPPETS_PER_FILE ...: [slug, title] per event
+ *   s/<i>.json      snippets of events i * SNIPPETS_PER_FILE ...: [slug, title] per event, the
+ *                   slug '' when slugFromTitle(title) gives it (most events: half the bytes)
  *
  * A term shard is a sequence of varints (7 bits a byte, low first, high bit = more):
  *   termCount, then per term: shared (UTF-8 bytes shared with the previous term), suffix byte
@@ -19,8 +20,11 @@
  * weight = exp(impact / 255 * log1p(maxWeight)) - 1. An event's score is the sum of its terms'.
  */
 
+import { slugFromTitle } from './slug.ts';
+
 export const SEARCH_VERSION = 1;
-export const SNIPPETS_PER_FILE = 32;
+/** Results are ranked across the whole corpus, so a page of them touches many files: keep them small. */
+export const SNIPPETS_PER_FILE = 16;
 
 export interface SearchIndex {
   version: typeof SEARCH_VERSION;
@@ -33,8 +37,16 @@ export interface SearchIndex {
   overflow: Array<[string, number]>;
 }
 
-/** [slug, title] of each event of a snippet file, in ordinal order. */
+/** [slug, title] of each event of a snippet file, in ordinal order ('' slug: see snippetSlug). */
 export type SnippetFile = Array<[string, string]>;
+
+export function snippetOf(slug: string, title: string): [string, string] {
+  return [slug === slugFromTitle(title) ? '' : slug, title];
+}
+
+export function snippetSlug([slug, title]: [string, string]): string {
+  return slug === '' ? slugFromTitle(title) : slug;
+}
 
 export interface TermPostings {
   term: string;

@@ -13,6 +13,7 @@ import {
   shardPath,
   snippetPath,
   SNIPPETS_PER_FILE,
+  snippetOf,
   writeTermEntry,
   type SearchIndex,
   type SnippetFile,
@@ -77,7 +78,7 @@ export function searchIndexFiles(
   if (shardTerms > 0) cut();
 
   for (let first = 0; first < events.length; first += SNIPPETS_PER_FILE) {
-    const snippets: SnippetFile = events.slice(first, first + SNIPPETS_PER_FILE).map((e) => [e.slug, e.title]);
+    const snippets: SnippetFile = events.slice(first, first + SNIPPETS_PER_FILE).map((e) => snippetOf(e.slug, e.title));
     files.push({ path: snippetPath(first), content: Buffer.from(JSON.stringify(snippets)) });
   }
   const meta: SearchIndex = {

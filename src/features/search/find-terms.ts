@@ -1,8 +1,9 @@
 /**
  * Which index terms a query word stands for, and their postings. Round one fetches, in
- * parallel, the shard of every word (up to three for the word being typed, whose prefix may
- * span shards) and the overflow files of the frequent ones; only a word found nowhere costs a
- * second look, at the shards of its first three letters, for a spelling one typo away.
+ * parallel, the shard of every word (up to three for the word being typed, whose completions
+ * may span shards) and the overflow files of the frequent ones (index.json names them); only a
+ * word found nowhere costs a second look, at the shards of its first three letters, for a
+ * spelling one typo away.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { shardOf, weightOf, type SearchIndex, type TermPostings } from '../../bundle/index.ts';
@@ -10,9 +11,10 @@ import { loadOverflow, loadShard, type IndexFiles } from './index-files.ts';
 import { unionBest, type Scored } from './rank.ts';
 import { isNearMiss, KEPT_PREFIX, MIN_CORRECTED_LENGTH } from './spelling.ts';
 
-/** A prefix reads at most this many shards, and adds at most this many frequent terms' overflow. */
+/** A prefix reads at most this many shards; its frequent completions count with their top postings. */
 const PREFIX_SHARDS = 3;
-const PREFIX_OVERFLOWS = 2;
+/** Shorter prefixes begin too many words to be worth completing: they match as whole words. */
+const MIN_PREFIX = 3;
 /** A completion or a correction counts for less than the word as typed. */
 const PREFIX_FACTOR = 0.8;
 const CORRECTION_FACTOR = 0.7;
@@ -31,8 +33,7 @@ export interface WordMatch {
 
 function shardRange(index: SearchIndex, from: string, to: string): number[] {
   const first = shardOf(index, from);
-  // One or two letters begin too many terms to read them all; the first shard of them will do.
-  const last = Math.min(shardOf(index, to), first + (from.length < 3 ? 0 : PREFIX_SHARDS - 1));
+  const last = Math.min(shardOf(index, to), first + PREFIX_SHARDS - 1);
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
@@ -45,17 +46,6 @@ function overflowIndex(index: SearchIndex, term: string): number {
     else hi = mid;
   }
   return index.overflow[lo]?.[0] === term ? lo : -1;
-}
-
-/** Frequent terms a word stands for, whose full postings are worth fetching. */
-function frequentTerms(index: SearchIndex, word: string, prefix: boolean): number[] {
-  const exact = overflowIndex(index, word);
-  if (!prefix || word.length < 4) return exact >= 0 ? [exact] : [];
-  const completions: number[] = [];
-  for (let i = Math.max(exact, 0); i < index.overflow.length && index.overflow[i][0].startsWith(word); i++)
-    if (i !== exact) completions.push(i);
-  completions.sort((a, b) => index.overflow[b][1] - index.overflow[a][1]);
-  return [...(exact >= 0 ? [exact] : []), ...completions.slice(0, PREFIX_OVERFLOWS)];
 }
 
 export async function findWords(
@@ -71,11 +61,10 @@ export async function findWords(
     (index.overflow[overflowIndex(index, word)]?.[1] ?? 0) > index.eventCount * COMMON_SHARE;
   const allCommon = words.every(isCommon);
   const plans = words.map((word, i) => {
-    const prefix = prefixLast && i === words.length - 1;
+    const prefix = prefixLast && i === words.length - 1 && word.length >= MIN_PREFIX;
     const common = !allCommon && isCommon(word);
-    if (!common)
-      for (const o of frequentTerms(index, word, prefix))
-        overflows.set(index.overflow[o][0], loadOverflow(client, files, o));
+    const frequent = overflowIndex(index, word);
+    if (!common && frequent >= 0) overflows.set(word, loadOverflow(client, files, frequent));
     const shards = prefix ? shardRange(index, word, word + LAST) : [shardOf(index, word)];
     return { word, prefix, common, shards: Promise.all(shards.map((s) => loadShard(client, files, s))) };
   });

@@ -4,7 +4,7 @@
  * term shards and overflow files, then the snippet files of the page.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { eventId, SNIPPETS_PER_FILE, type DayNumber, type EventId } from '../../bundle/index.ts';
+import { eventId, snippetSlug, SNIPPETS_PER_FILE, type DayNumber, type EventId } from '../../bundle/index.ts';
 import { findWords } from './find-terms.ts';
 import { loadSnippets, type IndexFiles } from './index-files.ts';
 import type { ParsedQuery } from './query.ts';
@@ -48,7 +48,8 @@ export async function runSearch(client: QueryClient, files: IndexFiles, request:
   const top = topOrdinals(scored, request.count, request.order);
   const snippets = await Promise.all(top.map((ordinal) => loadSnippets(client, files, ordinal)));
   const hits = top.map((ordinal, i): SearchHit => {
-    const [slug, title] = snippets[i][ordinal % SNIPPETS_PER_FILE];
+    const snippet = snippets[i][ordinal % SNIPPETS_PER_FILE];
+    const [slug, title] = [snippetSlug(snippet), snippet[1]];
     const day = request.dayOf(ordinal);
     return { id: eventId(day, slug), day, title };
   });
