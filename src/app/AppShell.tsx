@@ -124,6 +124,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
               onlyInView={search.onlyInView}
               onOnlyInViewChange={search.setOnlyInView}
               tagsActive={search.tagsActive}
+              dateLabel={search.dateLabel}
               onShowMore={search.showMore}
               eventHref={eventHref}
             />

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Manifest } from '../bundle/index.ts';
-import { PAGE, useSearch, type DateTarget, type SortOrder } from '../features/search/index.ts';
+import { PAGE, parseDateQuery, useSearch, type DateTarget, type SortOrder } from '../features/search/index.ts';
 import type { TagFilterState } from '../features/tag-filter/index.ts';
 import type { Density } from '../lib/density.ts';
 import { ordinalsOfDays } from '../lib/ordinal-days.ts';
@@ -57,6 +57,7 @@ export function useSearchView(manifest: Manifest, density: Density, state: ViewS
   });
   return {
     text,
+    dateLabel: parseDateQuery(text)?.label ?? null,
     onTextChange,
     onGoTo,
     search,

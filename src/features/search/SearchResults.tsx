@@ -12,6 +12,8 @@ interface SearchResultsProps {
   onlyInView: boolean;
   onOnlyInViewChange: (only: boolean) => void;
   tagsActive: boolean;
+  /** The typed text also reads as a date ("15 September 2008"). */
+  dateLabel: string | null;
   onShowMore: () => void;
   eventHref: (id: EventId, day: DayNumber) => string;
 }
@@ -77,6 +79,7 @@ export function SearchResults(props: SearchResultsProps) {
       {answer && total === 0 && (
         <div className="search-note">
           <p>No events match “{search.shownText.trim()}”.</p>
+          {props.dateLabel && <p>Press Enter to go to {props.dateLabel}.</p>}
           <p>
             Try fewer or shorter words{tagsActive ? ', remove a tag' : ''}
             {onlyInView ? ', or search outside the view' : ''}.

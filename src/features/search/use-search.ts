@@ -5,6 +5,7 @@ import type { Density } from '../../lib/density.ts';
 import { dayOfOrdinal, densityOfOrdinals } from '../../lib/ordinal-days.ts';
 import { whenIdle } from '../../lib/idle.ts';
 import { loadIndex } from './index-files.ts';
+import { latestOnly } from './latest-only.ts';
 import { isEmptyQuery, parseQuery } from './query.ts';
 import type { SortOrder } from './rank.ts';
 import { runSearch, type SearchAnswer } from './run-search.ts';
@@ -32,6 +33,7 @@ export interface SearchState {
 /** Runs the search for `text` as it changes; the newest request wins, earlier ones are dropped. */
 export function useSearch(manifest: Manifest, density: Density, text: string, options: SearchOptions): SearchState {
   const client = useQueryClient();
+  const [queue] = useState(latestOnly);
   const [shown, setShown] = useState<{ text: string; key: string; answer: SearchAnswer } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const { order, count, allowed, ordinalRange } = options;
@@ -47,22 +49,25 @@ export function useSearch(manifest: Manifest, density: Density, text: string, op
 
   useEffect(() => {
     if (!manifest.search || isEmptyQuery(query)) return;
+    const path = manifest.search;
     let current = true;
     const dayOf = (ordinal: number) => dayOfOrdinal(density, ordinal);
-    loadIndex(client, manifest.search)
-      .then((files) => runSearch(client, files, { query, order, count, allowed, ordinalRange, dayOf }))
-      .then((answer) => {
+    queue(async () => {
+      if (!current) return;
+      try {
+        const files = await loadIndex(client, path);
+        const answer = await runSearch(client, files, { query, order, count, allowed, ordinalRange, dayOf });
         if (current) setShown({ text, key, answer });
-      })
-      .catch(() => {
+      } catch {
         if (current) setFailed(key);
-      });
+      }
+    });
     return () => {
       current = false;
     };
     // `key` covers text, order, count and range by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, manifest.search, key, allowed, density]);
+  }, [client, manifest.search, key, allowed, density, queue]);
 
   const matchDensity = useMemo(
     () => (shown ? densityOfOrdinals(density, shown.answer.matched) : null),
