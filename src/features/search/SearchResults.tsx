@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { DayNumber, EventId } from '../../bundle/index.ts';
+import { utcFormat } from 'd3-time-format';
+import { dateFromDay, type DayNumber, type EventId } from '../../bundle/index.ts';
 import { highlight } from './highlight.ts';
 import type { SortOrder } from './rank.ts';
 import type { SearchState } from './use-search.ts';
@@ -19,12 +20,7 @@ interface SearchResultsProps {
 }
 
 const numberFormat = new Intl.NumberFormat('en');
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormat = utcFormat('%-d %b %Y');
 
 /** The side panel while a query is typed: the count, the ranked events, and how to widen it. */
 export function SearchResults(props: SearchResultsProps) {
@@ -90,7 +86,7 @@ export function SearchResults(props: SearchResultsProps) {
         {answer?.hits.map((hit) => (
           <li key={hit.id}>
             <Link to={props.eventHref(hit.id, hit.day)}>
-              <span className="search-date">{dateFormat.format(new Date(hit.day * 86_400_000))}</span>
+              <span className="search-date">{dateFormat(dateFromDay(hit.day))}</span>
               <span className="search-title">
                 {highlight(hit.title, terms).map((segment, i) =>
                   segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,

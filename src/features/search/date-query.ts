@@ -2,36 +2,24 @@
  * Reads a date typed into the search field: `2008-09-15`, `15 Sep 2008`, `Sep 15, 2008`,
  * `Sept 2008`, `September 2008`, `2008-09` or `2008`. Pure; dates are calendar days in UTC.
  */
+import { utcFormat } from 'd3-time-format';
 import { dateFromDay, dayFromParts, type DayNumber } from '../../bundle/index.ts';
 
 export type DateTarget =
   | { kind: 'day'; day: DayNumber; label: string }
   | { kind: 'month' | 'year'; firstDay: DayNumber; endDay: DayNumber; label: string };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names from d3's English locale, the one the timeline's axis uses. */
+const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => utcFormat('%B')(new Date(Date.UTC(2000, m, 1))));
+const dayLabel = utcFormat('%-d %B %Y');
 
 /** `sept`, `september`, `Sep.` -> 1-12; null for anything else. */
 function monthOf(word: string): number | null {
   const name = word.toLowerCase().replace(/\.$/, '');
   if (name.length < 3) return null;
-  const index = MONTHS.indexOf(name.slice(0, 3));
+  const index = MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(name.slice(0, 3)));
   if (index < 0) return null;
-  const full = MONTH_NAMES[index].toLowerCase();
-  return full.startsWith(name) || name === 'sept' ? index + 1 : null;
+  return MONTH_NAMES[index].toLowerCase().startsWith(name) || name === 'sept' ? index + 1 : null;
 }
 
 const YEAR = '(\\d{4})';
@@ -70,12 +58,7 @@ export function parseDateQuery(text: string): DateTarget | null {
     return {
       kind: 'day',
       day: found,
-      label: dateFromDay(found).toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
+      label: dayLabel(dateFromDay(found)),
     };
   }
   return null;
