@@ -9,6 +9,7 @@ import type { EventId } from '../../bundle/index.ts';
 import { tokenize } from '../../bundle/search-text.ts';
 import { TAG_WEIGHT } from './event-terms.ts';
 import type { TermVisitor } from './packed-terms.ts';
+import type { TermDictionary } from './term-dictionary.ts';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
 const K1 = 1.2;
@@ -30,34 +31,33 @@ export interface InvertedIndex {
 }
 
 /** `events` in ordinal order; `visit` gives each one's title and body terms. */
-export function invertedIndex(events: readonly IndexedEvent[], visit: TermVisitor): InvertedIndex {
-  const idOf = new Map<string, number>();
-  const names: string[] = [];
-  let counts = new Uint32Array(1 << 16);
-  let seenIn = new Int32Array(1 << 16).fill(-1);
-  const tagTerms = new Map<string, string[]>();
+export function invertedIndex(
+  events: readonly IndexedEvent[],
+  visit: TermVisitor,
+  dictionary: TermDictionary,
+): InvertedIndex {
+  let counts = new Uint32Array(Math.max(dictionary.size, 1 << 16));
+  let seenIn = new Int32Array(counts.length).fill(-1);
+  const tagTerms = new Map<string, number[]>();
   const lengths = new Float64Array(events.length);
 
   /** Every (term id, weight) of an event, a term repeated when both text and a tag have it. */
   const eachTerm = (event: IndexedEvent, take: (id: number, weight: number) => void) => {
-    const add = (term: string, weight: number) => {
-      let id = idOf.get(term);
-      if (id === undefined) {
-        idOf.set(term, (id = names.push(term) - 1));
-        if (id >= counts.length) [counts, seenIn] = [grow(counts, 0), grow(seenIn, -1)];
-      }
-      take(id, weight);
-    };
-    visit(event.id, add);
+    visit(event.id, take);
     for (const tag of event.tags) {
       let terms = tagTerms.get(tag);
-      if (!terms) tagTerms.set(tag, (terms = [...new Set(tokenize(tag))]));
-      for (const term of terms) add(term, TAG_WEIGHT);
+      if (!terms) tagTerms.set(tag, (terms = [...new Set(tokenize(tag))].map((term) => dictionary.idOf(term))));
+      for (const id of terms) take(id, TAG_WEIGHT);
     }
   };
 
+  // Tag terms join the dictionary as they are met, so the counts grow with it.
+  const fit = (size: number) => {
+    while (size > counts.length) [counts, seenIn] = [grow(counts, 0), grow(seenIn, -1)];
+  };
   events.forEach((event, ordinal) =>
     eachTerm(event, (id, weight) => {
+      fit(id + 1);
       lengths[ordinal] += weight;
       if (seenIn[id] !== ordinal) {
         seenIn[id] = ordinal;
@@ -66,6 +66,8 @@ export function invertedIndex(events: readonly IndexedEvent[], visit: TermVisito
     }),
   );
 
+  const names = dictionary.names;
+  fit(names.length);
   const starts = new Uint32Array(names.length + 1);
   for (let id = 0; id < names.length; id++) starts[id + 1] = starts[id] + counts[id];
   const total = starts[names.length];
@@ -105,8 +107,12 @@ function sortTerms(
   weights: Float32Array,
   maxWeight: number,
 ): InvertedIndex {
-  const order = names.map((_, id) => id).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
-  const sortedStarts = new Uint32Array(names.length + 1);
+  // A session's dictionary keeps terms that no event has any more: they are left out.
+  const order = names
+    .map((_, id) => id)
+    .filter((id) => starts[id + 1] > starts[id])
+    .sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  const sortedStarts = new Uint32Array(order.length + 1);
   const sortedOrdinals = new Uint32Array(ordinals.length);
   const sortedWeights = new Float32Array(weights.length);
   order.forEach((id, t) => {

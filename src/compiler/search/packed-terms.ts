@@ -5,6 +5,7 @@
  */
 import type { EventId } from '../../bundle/index.ts';
 import type { EventTerms } from './event-terms.ts';
+import type { TermDictionary } from './term-dictionary.ts';
 
 export interface PackedTerms {
   ids: EventId[];
@@ -32,25 +33,21 @@ export function packTerms(events: ReadonlyArray<{ id: EventId; terms: EventTerms
   return { ids: events.map((event) => event.id), terms, pairs: Uint32Array.from(pairs), ends };
 }
 
-/** Calls `visit` with each term of an event, by id, from any of the batches. */
-export type TermVisitor = (id: EventId, visit: (term: string, weight: number) => void) => void;
+/** Calls `visit` with each term (as its dictionary id) of an event, by id. */
+export type TermVisitor = (id: EventId, visit: (term: number, weight: number) => void) => void;
 
-export function visitPacked(batches: readonly PackedTerms[]): TermVisitor {
-  const where = new Map<EventId, [PackedTerms, number]>();
-  for (const batch of batches) batch.ids.forEach((id, i) => where.set(id, [batch, i]));
+/** Over the batches a one-off build's workers sent: each batch's terms looked up once. */
+export function visitPacked(batches: readonly PackedTerms[], dictionary: TermDictionary): TermVisitor {
+  const where = new Map<EventId, [Uint32Array, PackedTerms, number]>();
+  for (const batch of batches) {
+    const ids = Uint32Array.from(batch.terms, (term) => dictionary.idOf(term));
+    batch.ids.forEach((id, i) => where.set(id, [ids, batch, i]));
+  }
   return (id, visit) => {
     const found = where.get(id);
     if (!found) return;
-    const [batch, i] = found;
+    const [ids, batch, i] = found;
     for (let p = i === 0 ? 0 : batch.ends[i - 1]; p < batch.ends[i]; p++)
-      visit(batch.terms[batch.pairs[2 * p]], batch.pairs[2 * p + 1]);
-  };
-}
-
-/** The same over events parsed in this thread (a build session), each tokenised once. */
-export function visitEvents(termsOf: (id: EventId) => EventTerms | undefined): TermVisitor {
-  return (id, visit) => {
-    const own = termsOf(id);
-    if (own) own.terms.forEach((term, i) => visit(term, own.weights[i]));
+      visit(ids[batch.pairs[2 * p]], batch.pairs[2 * p + 1]);
   };
 }

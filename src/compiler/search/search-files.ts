@@ -9,6 +9,7 @@ import type { LinkedEvent } from '../link.ts';
 import { invertedIndex } from './inverted-index.ts';
 import { searchIndexFiles } from './index-files.ts';
 import type { TermVisitor } from './packed-terms.ts';
+import type { TermDictionary } from './term-dictionary.ts';
 
 export interface SearchFiles {
   files: OutFile[];
@@ -16,10 +17,14 @@ export interface SearchFiles {
   path: string;
 }
 
-export function searchFiles(events: readonly LinkedEvent[], visit: TermVisitor): SearchFiles {
+export function searchFiles(
+  events: readonly LinkedEvent[],
+  terms: { visit: TermVisitor; dictionary: TermDictionary },
+): SearchFiles {
   const index = invertedIndex(
     events.map((event) => ({ id: event.parsed.id, tags: event.tags })),
-    visit,
+    terms.visit,
+    terms.dictionary,
   );
   return searchIndexFiles(
     index,

@@ -87,6 +87,10 @@ export async function findWords(
         const near = await Promise.all(shardRange(index, start, start + LAST).map((s) => loadShard(client, files, s)));
         found = near.flat().filter((entry) => isNearMiss(word, entry.term, prefix));
         factor = () => CORRECTION_FACTOR;
+        // A correction is the rare path: it may take a round more, but counts every event.
+        for (const entry of found)
+          if (entry.df > entry.ordinals.length && !common)
+            overflows.set(entry.term, loadOverflow(client, files, overflowIndex(index, entry.term)));
       }
       const lists = await Promise.all(found.map((entry) => postingsOf(entry, factor(entry))));
       return { word, terms: found.map((entry) => entry.term), postings: unionBest(lists), common };

@@ -3,15 +3,18 @@ import type { Block } from '../../../src/bundle/index.ts';
 import { eventTerms } from '../../../src/compiler/search/event-terms.ts';
 import { invertedIndex } from '../../../src/compiler/search/inverted-index.ts';
 import { packTerms, visitPacked } from '../../../src/compiler/search/packed-terms.ts';
+import { TermDictionary } from '../../../src/compiler/search/term-dictionary.ts';
 
 const body = (text: string): Block[] => [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
 
 /** Events by id with a title, a body and tags; ordinals follow the array order. */
 function build(events: Array<{ id: string; title: string; text: string; tags?: string[] }>) {
   const packed = packTerms(events.map((e) => ({ id: e.id, terms: eventTerms(e.title, body(e.text)) })));
+  const dictionary = new TermDictionary();
   const index = invertedIndex(
     events.map((e) => ({ id: e.id, tags: e.tags ?? [] })),
-    visitPacked([packed]),
+    visitPacked([packed], dictionary),
+    dictionary,
   );
   const postings = (term: string) => {
     const t = index.terms.indexOf(term);
