@@ -17,10 +17,13 @@ export interface SearchFiles {
   path: string;
 }
 
-export function searchFiles(
-  events: readonly LinkedEvent[],
-  terms: { visit: TermVisitor; dictionary: TermDictionary },
-): SearchFiles {
+/** Where the events' title and body terms come from, as ids of one dictionary. */
+export interface SearchTerms {
+  visit: TermVisitor;
+  dictionary: TermDictionary;
+}
+
+export function searchFiles(events: readonly LinkedEvent[], terms: SearchTerms): SearchFiles {
   const index = invertedIndex(
     events.map((event) => ({ id: event.parsed.id, tags: event.tags })),
     terms.visit,
