@@ -6,8 +6,10 @@
  *   index.json      SearchIndex: the shards' first terms and the frequent terms; loaded once
  *   t/<i>.bin       term shard i: about SHARD_BYTES of terms in sorted order with their postings
  *   o/<i>.bin       the postings of frequent term i (SearchIndex.overflow[i]) not kept in its shard
- *   s/<i>.json      snippets of events i * SNIPPETS_PER_FILE ...: [slug, title] per event, the
- *                   slug '' when slugFromTitle(title) gives it (most events: half the bytes)
+ *   s/<i>.bin       snippets of events i * SNIPPETS_PER_FILE ...: JSON, [slug, title] per event,
+ *                   the slug '' when slugFromTitle(title) gives it (most events: half the bytes),
+ *                   deflated (raw DEFLATE, RFC 1951): titles are the bulk of the index, and a
+ *                   `.bin` name keeps hosts from adding or stripping a Content-Encoding
  *
  * A term shard is a sequence of varints (7 bits a byte, low first, high bit = more):
  *   termCount, then per term: shared (UTF-8 bytes shared with the previous term), suffix byte
@@ -62,7 +64,7 @@ export function overflowPath(i: number): string {
   return `o/${i}.bin`;
 }
 export function snippetPath(ordinal: number): string {
-  return `s/${Math.floor(ordinal / SNIPPETS_PER_FILE)}.json`;
+  return `s/${Math.floor(ordinal / SNIPPETS_PER_FILE)}.bin`;
 }
 
 export function weightOf(impact: number, maxWeight: number): number {

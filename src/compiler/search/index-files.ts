@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import {
   ByteWriter,
   impactOf,
@@ -79,7 +80,7 @@ export function searchIndexFiles(
 
   for (let first = 0; first < events.length; first += SNIPPETS_PER_FILE) {
     const snippets: SnippetFile = events.slice(first, first + SNIPPETS_PER_FILE).map((e) => snippetOf(e.slug, e.title));
-    files.push({ path: snippetPath(first), content: Buffer.from(JSON.stringify(snippets)) });
+    files.push({ path: snippetPath(first), content: deflateRawSync(JSON.stringify(snippets), { level: 9 }) });
   }
   const meta: SearchIndex = {
     version: SEARCH_VERSION,

@@ -23,11 +23,15 @@ export interface IndexFiles {
   index: SearchIndex;
 }
 
-async function fetchBytes(path: string): Promise<Uint8Array> {
+async function fetchOk(path: string): Promise<Response> {
   const url = dataUrl(path);
   const response = await fetch(url);
-  if (!response.ok) throw new HttpError(url, response.status);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!response.ok || !response.body) throw new HttpError(url, response.status);
+  return response;
+}
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  return new Uint8Array(await (await fetchOk(path)).arrayBuffer());
 }
 
 function cached<T>(client: QueryClient, path: string, read: () => Promise<T>): Promise<T> {
@@ -52,5 +56,8 @@ export function loadOverflow(client: QueryClient, files: IndexFiles, i: number) 
 
 export function loadSnippets(client: QueryClient, files: IndexFiles, ordinal: number): Promise<SnippetFile> {
   const path = files.folder + snippetPath(ordinal);
-  return cached(client, path, () => fetchJson<SnippetFile>(path));
+  return cached(client, path, async () => {
+    const deflated = (await fetchOk(path)).body!;
+    return (await new Response(deflated.pipeThrough(new DecompressionStream('deflate-raw'))).json()) as SnippetFile;
+  });
 }
