@@ -11,24 +11,26 @@ const SPECIAL_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø
 const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
 const MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Terms longer than this are cut: nobody types them, and they would bloat the index. */
 export const MAX_TERM_LENGTH = 24;
 
 /** Lowercase, accent-free form of any text; may change its length (wordSpans maps words back). */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(SPECIAL, (c) => SPECIAL_FOLDS[c]);
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFKD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_FOLDS[c]);
 }
 
 /** The text's terms in order, repeats included. */
 export function tokenize(text: string): string[] {
-  const terms: string[] = [];
-  for (const match of fold(text).matchAll(WORD)) terms.push(match[0].slice(0, MAX_TERM_LENGTH));
-  return terms;
+  const folded = fold(text);
+  // Most text is ASCII, where a plain pattern finds the same words several times faster.
+  const words = NON_ASCII.test(folded) ? folded.match(WORD) : folded.match(ASCII_WORD);
+  return (words ?? []).map((word) => (word.length > MAX_TERM_LENGTH ? word.slice(0, MAX_TERM_LENGTH) : word));
 }
 
 /** A word of the original text: where it is and the term it folds to. */
