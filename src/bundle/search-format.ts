@@ -6,6 +6,7 @@
  *   index.json      SearchIndex: the shards' first terms and the frequent terms; loaded once
  *   t/<i>.bin       term shard i: about SHARD_BYTES of terms in sorted order with their postings
  *   o/<i>.bin       the postings of frequent term i (SearchIndex.overflow[i]) not kept in its shard
+ * and, in a folder of their own (SearchIndex.snippets), also named by their hash:
  *   s/<i>.bin       snippets of events i * SNIPPETS_PER_FILE ...: JSON, [slug, title] per event,
  *                   the slug '' when slugFromTitle(title) gives it (most events: half the bytes),
  *                   deflated (raw DEFLATE, RFC 1951): titles are the bulk of the index, and a
@@ -37,6 +38,9 @@ export interface SearchIndex {
   shards: string[];
   /** Frequent terms (sorted), each with its df; overflow file i belongs to overflow[i]. */
   overflow: Array<[string, number]>;
+  /** The snippet files' folder (relative to the data root, trailing slash): a folder of its own,
+   *  so an edit that changes no title keeps it. */
+  snippets: string;
 }
 
 /** [slug, title] of each event of a snippet file, in ordinal order ('' slug: see snippetSlug). */

@@ -22,7 +22,10 @@ export const MAX_TERM_LENGTH = 24;
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_FOLDS[c]);
+  return lower
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(SPECIAL, (c) => SPECIAL_FOLDS[c]);
 }
 
 /** The text's terms in order, repeats included. */

@@ -6,6 +6,8 @@
  * instead, so that after an edit it parses only the changed files, links only what the change
  * reaches and rewrites only their days (build-session.ts). Both end in the same link and write.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Manifest } from '../bundle/index.ts';
 import { collectInSession, type BuildSession } from './build-session.ts';
 import { collectOnce } from './collect-once.ts';
@@ -82,7 +84,7 @@ async function linkAndWrite<E extends LinkInput>(
   const parsed = performance.now();
   const corpus = collected.link(events);
   const linked = performance.now();
-  const search = searchFiles(corpus.events, collected.terms(corpus));
+  const search = searchFiles(corpus.events, collected.terms(corpus), (path) => existsSync(join(out, path)));
   const { manifest, stats } = writeBundle(out, withSearch(collected.files(corpus), search), placed?.paths);
   stats.written += placed?.written ?? 0;
   stats.unchanged += placed?.unchanged ?? 0;

@@ -5,22 +5,18 @@
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
 import {
   ByteWriter,
   impactOf,
   overflowPath,
   SEARCH_VERSION,
   shardPath,
-  snippetPath,
-  SNIPPETS_PER_FILE,
-  snippetOf,
   writeTermEntry,
   type SearchIndex,
-  type SnippetFile,
 } from '../../bundle/search-format.ts';
 import type { OutFile } from '../hashed-file.ts';
 import type { InvertedIndex } from './inverted-index.ts';
+import { snippetFiles, type SnippetSource } from './snippet-files.ts';
 
 /** A shard is cut once it holds this many bytes: small enough to fetch per keystroke. */
 export const SHARD_BYTES = 24 * 1024;
@@ -29,15 +25,11 @@ export const INLINE_POSTINGS = 2048;
 /** How many postings (the highest-impact ones) a frequent term keeps in its shard. */
 export const TOP_POSTINGS = 128;
 
-export interface SnippetSource {
-  slug: string;
-  title: string;
-}
-
 /** The files, and the path of index.json (relative to the data root) for the manifest. */
 export function searchIndexFiles(
   index: InvertedIndex,
   events: readonly SnippetSource[],
+  isPlaced: (path: string) => boolean,
 ): { files: OutFile[]; path: string } {
   const files: Array<{ path: string; content: Uint8Array }> = [];
   const shards: string[] = [];
@@ -78,16 +70,14 @@ export function searchIndexFiles(
   });
   if (shardTerms > 0) cut();
 
-  for (let first = 0; first < events.length; first += SNIPPETS_PER_FILE) {
-    const snippets: SnippetFile = events.slice(first, first + SNIPPETS_PER_FILE).map((e) => snippetOf(e.slug, e.title));
-    files.push({ path: snippetPath(first), content: deflateRawSync(JSON.stringify(snippets), { level: 9 }) });
-  }
+  const snippets = snippetFiles(events, isPlaced);
   const meta: SearchIndex = {
     version: SEARCH_VERSION,
     eventCount: events.length,
     maxWeight: index.maxWeight,
     shards,
     overflow,
+    snippets: snippets.folder,
   };
   files.push({ path: 'index.json', content: Buffer.from(JSON.stringify(meta)) });
 
@@ -95,10 +85,13 @@ export function searchIndexFiles(
   for (const file of files) hash.update(file.path).update(file.content);
   const folder = `search/${hash.digest('hex').slice(0, 12)}`;
   return {
-    files: files.map((file) => ({
-      path: `${folder}/${file.path}`,
-      content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength),
-    })),
+    files: [
+      ...snippets.files,
+      ...files.map((file) => ({
+        path: `${folder}/${file.path}`,
+        content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength),
+      })),
+    ],
     path: `${folder}/index.json`,
   };
 }

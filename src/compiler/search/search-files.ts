@@ -23,7 +23,12 @@ export interface SearchTerms {
   dictionary: TermDictionary;
 }
 
-export function searchFiles(events: readonly LinkedEvent[], terms: SearchTerms): SearchFiles {
+/** `isPlaced` says whether a file is already in the output folder (its name is its content). */
+export function searchFiles(
+  events: readonly LinkedEvent[],
+  terms: SearchTerms,
+  isPlaced: (path: string) => boolean = () => false,
+): SearchFiles {
   const index = invertedIndex(
     events.map((event) => ({ id: event.parsed.id, tags: event.tags })),
     terms.visit,
@@ -32,6 +37,7 @@ export function searchFiles(events: readonly LinkedEvent[], terms: SearchTerms):
   return searchIndexFiles(
     index,
     events.map((event) => ({ slug: event.parsed.slug, title: event.parsed.title })),
+    isPlaced,
   );
 }
 

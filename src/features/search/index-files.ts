@@ -55,7 +55,7 @@ export function loadOverflow(client: QueryClient, files: IndexFiles, i: number) 
 }
 
 export function loadSnippets(client: QueryClient, files: IndexFiles, ordinal: number): Promise<SnippetFile> {
-  const path = files.folder + snippetPath(ordinal);
+  const path = files.index.snippets + snippetPath(ordinal);
   return cached(client, path, async () => {
     const deflated = (await fetchOk(path)).body!;
     return (await new Response(deflated.pipeThrough(new DecompressionStream('deflate-raw'))).json()) as SnippetFile;

@@ -24,14 +24,20 @@ it('an edited file is searchable after the dev server rebuilds only it, and equa
   const out = join(scratch, 'out');
   cpSync('test/fixtures/small-corpus', src, { recursive: true });
   const session: BuildSession = { cache: new Map() };
-  await compile({ src, out, session, threads: false });
+  const first = await compile({ src, out, session, threads: false });
   expect(eventsWith(out, 'zebracorn')).toEqual([]);
+  const snippetsOf = (indexPath: string) =>
+    (JSON.parse(readFileSync(join(out, indexPath), 'utf8')) as SearchIndex).snippets;
+  const snippetsBefore = snippetsOf(first.manifest.search!);
 
   const path = join(src, RAIL);
   writeFileSync(path, readFileSync(path, 'utf8').replace('\n### Source', '\nA zebracorn was seen.\n\n### Source'));
   const result = await compile({ src, out, session, changed: new Set([RAIL.slice('news/'.length)]), threads: false });
   expect(result.parsedFiles).toBe(1);
   expect(eventsWith(out, 'zebracorn')).toHaveLength(1);
+  // Only a body changed: the snippet files' folder is kept, not written again.
+  expect(snippetsOf(result.manifest.search!)).toBe(snippetsBefore);
+  expect(result.stats.written).toBeLessThan(20);
 
   const cold = join(scratch, 'cold');
   const again = await compile({ src, out: cold, threads: false });
