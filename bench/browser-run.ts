@@ -9,6 +9,7 @@ import { measureBrush, type BrushFigures } from './measure-brush.ts';
 import { measureDeepLink, type DeepLinkFigures } from './measure-deeplink.ts';
 import { measureInteraction, type InteractionFigures } from './measure-interaction.ts';
 import { measureLoad, type LoadFigures } from './measure-load.ts';
+import { measureSearch, type SearchFigures } from './measure-search.ts';
 
 export interface BrowserRun {
   load?: LoadFigures;
@@ -17,10 +18,16 @@ export interface BrowserRun {
   sessionBytes?: number;
   requests?: number;
   deepLink?: DeepLinkFigures;
+  search?: SearchFigures;
   errors: string[];
 }
 
-export async function browserRun(browser: Browser, baseUrl: string, eventPath: string): Promise<BrowserRun> {
+export async function browserRun(
+  browser: Browser,
+  baseUrl: string,
+  eventPath: string,
+  searchQueries: string[],
+): Promise<BrowserRun> {
   const run: BrowserRun = { errors: [] };
   const first = await openSession(browser);
   try {
@@ -38,6 +45,12 @@ export async function browserRun(browser: Browser, baseUrl: string, eventPath: s
     run.deepLink = await step(run, 'deep link', () => measureDeepLink(second, `${baseUrl}${eventPath}`));
   } finally {
     await second.close();
+  }
+  const third = await openSession(browser);
+  try {
+    run.search = await step(run, 'search', () => measureSearch(third, `${baseUrl}/`, searchQueries));
+  } finally {
+    await third.close();
   }
   return run;
 }

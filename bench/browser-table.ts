@@ -1,6 +1,6 @@
 /** The bench table: one row per browser figure, one column per corpus, then the target at 150k. */
 import { spreadOf } from './compile-table.ts';
-import { spread } from './stats.ts';
+import { percentile, spread } from './stats.ts';
 import { formatBytes, formatMs, formatTable } from './table.ts';
 import type { BrowserRun } from './browser-run.ts';
 
@@ -29,8 +29,23 @@ const ROWS: Row[] = [
   ['days in view, zoomed in', (r) => r.interaction?.deepestSpanDays, days, '~1 d'],
   ['tag click to filter painted', (r) => r.deepLink?.tagFilterMs, formatMs, '<= 100 ms'],
   ['deep link to panel sources', (r) => r.deepLink?.panelMs, formatMs, '<= 1 s'],
+  ['search: index files before typing', (r) => r.search?.filesBeforeTyping, count, '1 (index.json)'],
+  ['search: keystroke to results, first query p95', (r) => p95(r.search?.firstQueryMs), formatMs, '<= 100 ms'],
+  ['search: keystroke to results, later p95', (r) => p95(r.search?.laterQueryMs), formatMs, '<= 50 ms'],
+  ['search: bytes, first query (one word)', (r) => r.search?.queries[0]?.bytes, formatBytes, '<= 150 KB'],
+  ['search: bytes, two-word query', (r) => r.search?.queries[1]?.bytes, formatBytes, '<= 150 KB'],
+  ['search: bytes, query with a typo', (r) => r.search?.queries[2]?.bytes, formatBytes, '<= 150 KB'],
+  ['search: rounds of requests (max)', (r) => maxRounds(r), count, '<= 2'],
   ['JS heap after interaction', (r) => r.interaction?.heapBytes, formatBytes, '< 200 MB'],
 ];
+
+function p95(values: number[] | undefined): number | undefined {
+  return values && values.length > 0 ? percentile(values, 95) : undefined;
+}
+
+function maxRounds(run: BrowserRun): number | undefined {
+  return run.search ? Math.max(...run.search.queries.map((q) => q.rounds)) : undefined;
+}
 
 export function browserTable(sizes: readonly SizeRuns[]): string {
   const header = ['metric', ...sizes.map((s) => `${s.events.toLocaleString('en')} events`), 'target (150k)'];

@@ -4,14 +4,15 @@
  * drives Chromium through load, gestures, a deep link and a tag click: a warm-up run, then N
  * measured runs. Prints the compile and browser tables and writes bench/results.json.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchArgs } from './args.ts';
 import { launchBrowser } from './browser-session.ts';
 import { browserRun, type BrowserRun } from './browser-run.ts';
 import { browserTable, type SizeRuns } from './browser-table.ts';
 import { printCompileResults, runCompileBench } from './compile-bench.ts';
-import { ROOT, sampleEventPath } from './corpora.ts';
+import { ROOT, sampleEventFile, sampleEventPath } from './corpora.ts';
+import { searchQueries } from './measure-search.ts';
 import { machineInfo } from './machine.ts';
 import { buildApp, makeSite, startPreview } from './serve.ts';
 
@@ -29,12 +30,14 @@ for (const result of compile) {
     continue;
   }
   const eventPath = sampleEventPath(result.corpusDir);
+  const title = /^# (.*)$/m.exec(readFileSync(sampleEventFile(result.corpusDir), 'utf8'))?.[1] ?? '';
+  const queries = searchQueries(title);
   const preview = await startPreview(makeSite(app, result.outDir, String(result.events)));
   const browser = await launchBrowser();
   try {
     const runs: BrowserRun[] = [];
     for (let i = 0; i <= args.runs; i++) {
-      const run = await browserRun(browser, preview.url, eventPath);
+      const run = await browserRun(browser, preview.url, eventPath, queries);
       const label = i === 0 ? 'warm-up' : `run ${i}/${args.runs}`;
       console.log(`${result.events} ${label}: ${summarise(run)}`);
       if (i > 0) runs.push(run);
@@ -65,6 +68,7 @@ function summarise(run: BrowserRun): string {
     run.interaction ? `p95 ${run.interaction.frameP95Ms.toFixed(1)} ms` : '',
     run.brush ? `brush p95 ${run.brush.frameP95Ms.toFixed(1)} ms` : '',
     run.deepLink ? `panel ${run.deepLink.panelMs.toFixed(0)} ms, filter ${run.deepLink.tagFilterMs.toFixed(0)} ms` : '',
+    run.search ? `search ${run.search.queries.map((q) => `"${q.text}" ${q.results}`).join(', ')}` : '',
     run.errors.length ? `errors: ${run.errors.join('; ')}` : '',
   ];
   return parts.filter(Boolean).join(', ');

@@ -21,6 +21,13 @@ const ROWS: Row[] = [
   ['bundle files', (r) => (r.bundle ? String(r.bundle.files) : 'n/a'), ''],
   ['bundle raw', (r) => (r.bundle ? formatBytes(r.bundle.rawBytes) : 'n/a'), ''],
   ['bundle gzip', (r) => (r.bundle ? formatBytes(r.bundle.gzipBytes) : 'n/a'), ''],
+  ['search index on disk', (r) => (r.bundle ? formatBytes(r.bundle.searchRawBytes) : 'n/a'), ''],
+  ['indexed text (titles, bodies) gzip', (r) => (r.bundle ? formatBytes(r.bundle.indexedTextGzipBytes) : 'n/a'), ''],
+  [
+    'search index / gzipped text',
+    (r) => (r.bundle ? `${(r.bundle.searchRawBytes / r.bundle.indexedTextGzipBytes).toFixed(2)}x` : 'n/a'),
+    '<= 1.5x',
+  ],
   ['first view gzip (manifest.json)', (r) => (r.bundle ? formatBytes(r.bundle.manifestGzipBytes) : 'n/a'), '< 300 KB'],
   ['incremental, one file edited', (r) => spreadOf(r.incrementalMs, formatMs), '< 3 s'],
 ];

@@ -5,6 +5,8 @@
  *   marks['filter:KEY']    the timeline root first carries data-painted-filter="KEY"
  *   marks.pointerdown      the latest pointerdown (the start of a click)
  *   marks.count            the latest change of the match-count text
+ *   marks.keydown          the latest keydown (a keystroke in the search field)
+ *   marks['search:TEXT']   the search results first carry data-search-painted="TEXT"
  * Functions here run inside the browser: they must not use anything from their module scope.
  */
 export interface ProbeMarks {
@@ -12,7 +14,9 @@ export interface ProbeMarks {
   pointerdown?: number;
   count?: number;
   countText?: string;
+  keydown?: number;
   [key: `filter:${string}`]: number | undefined;
+  [key: `search:${string}`]: number | undefined;
 }
 
 declare global {
@@ -26,11 +30,14 @@ export function installProbes(): void {
   const marks: ProbeMarks = {};
   window.__benchMarks = marks;
   document.addEventListener('pointerdown', () => (marks.pointerdown = performance.now()), true);
+  document.addEventListener('keydown', () => (marks.keydown = performance.now()), true);
   const check = () => {
     const now = performance.now();
     const root = document.querySelector<HTMLElement>('[data-testid="timeline"]');
     const painted = root?.dataset.paintedFilter;
     if (painted && marks[`filter:${painted}`] === undefined) marks[`filter:${painted}`] = now;
+    const searched = document.querySelector<HTMLElement>('[data-search-painted]')?.dataset.searchPainted;
+    if (searched !== undefined && marks[`search:${searched}`] === undefined) marks[`search:${searched}`] = now;
     if (marks.sources === undefined) {
       const headings = document.querySelectorAll('aside h3, aside h2');
       for (const h of headings) if (h.textContent?.trim() === 'Sources') marks.sources = now;
@@ -46,7 +53,7 @@ export function installProbes(): void {
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['data-painted-filter', 'data-ready'],
+    attributeFilter: ['data-painted-filter', 'data-ready', 'data-search-painted'],
   });
 }
 

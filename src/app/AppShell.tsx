@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, Outlet } from 'react-router';
 import type { Manifest } from '../bundle/index.ts';
 import { SidePanel } from '../features/event-panel/index.ts';
+import { SearchField, SearchResults } from '../features/search/index.ts';
 import { ActiveTags, filterKeyOf, MatchCount, TagPicker, useTagFilter } from '../features/tag-filter/index.ts';
 import { Timeline } from '../features/timeline/index.ts';
 import { densityFromDayCounts, totalCount } from '../lib/density.ts';
@@ -11,6 +12,7 @@ import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { FullPageMessage } from './FullPageMessage.tsx';
 import type { ShellContext } from './shell-context.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
+import { useSearchView } from './use-search-view.ts';
 import { useViewState, type ViewState } from './use-view-state.ts';
 import './app.css';
 
@@ -38,7 +40,13 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const filter = useTagFilter(manifest, density, view.tags, view.match);
   // A filter whose postings failed to load is not applied, not even its previous result.
   const applied = filter.status !== 'off' && filter.status !== 'error';
-  const timeline = useTimelineEvents(manifest, density, range, applied ? filter.matched : null);
+  const search = useSearchView(manifest, density, state, filter);
+  // A query's matches (already within the tags) take the tag filter's place on the timeline.
+  const searched = search.search.answer && search.search.status !== 'off' ? search.search : null;
+  const matched = searched ? searched.answer!.matched : applied ? filter.matched : null;
+  const matchDensity = searched ? searched.matchDensity : applied ? filter.matchDensity : null;
+  const matchKey = searched ? `search:${searched.shownText}` : applied ? filter.filterKey : undefined;
+  const timeline = useTimelineEvents(manifest, density, range, matched);
   const { followLiveRange, events } = timeline;
   const { commitRange, select } = state;
 
@@ -61,7 +69,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
     [manifest, density, eventHref, dayHref, addTag],
   );
   const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);
-  const matchedCount = filter.status === 'off' ? null : filter.matchDensity ? totalCount(filter.matchDensity) : null;
+  const matchedCount = matchDensity ? totalCount(matchDensity) : null;
 
   return (
     <div className="app">
@@ -69,6 +77,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
         <Link className="app-name" to="/">
           Dateline
         </Link>
+        <SearchField text={search.text} onTextChange={search.onTextChange} onGoTo={search.onGoTo} />
         <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
         <ActiveTags
           tags={view.tags}
@@ -80,7 +89,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
         <MatchCount
           total={manifest.eventCount}
           matched={matchedCount}
-          pending={filter.status !== 'off' && filterPending && filter.status !== 'error'}
+          pending={(applied && filterPending) || search.search.status === 'loading'}
           unavailable={filter.status === 'error'}
         />
       </header>
@@ -91,14 +100,14 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             firstDay={manifest.firstDay}
             lastDay={manifest.lastDay}
             allDensity={density}
-            matchDensity={applied ? filter.matchDensity : null}
+            matchDensity={matchDensity}
             events={events}
             range={range}
             selectedId={selection?.kind === 'event' ? selection.id : null}
             onRangeChange={onRangeChange}
             onSelect={select}
             onOpenDay={state.openDay}
-            filterKey={applied ? filter.filterKey : undefined}
+            filterKey={matchKey}
           />
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">
@@ -117,7 +126,21 @@ function Explorer({ manifest }: { manifest: Manifest }) {
           )}
         </section>
         <SidePanel onClose={selection ? () => select(null) : null} scrollKey={selectionKey(selection)}>
-          <Outlet context={context} />
+          {search.search.status !== 'off' && !selection ? (
+            <SearchResults
+              search={search.search}
+              order={search.order}
+              onOrderChange={search.setOrder}
+              onlyInView={search.onlyInView}
+              onOnlyInViewChange={search.setOnlyInView}
+              tagsActive={search.tagsActive}
+              dateLabel={search.dateLabel}
+              onShowMore={search.showMore}
+              eventHref={eventHref}
+            />
+          ) : (
+            <Outlet context={context} />
+          )}
         </SidePanel>
       </main>
     </div>

@@ -9,7 +9,7 @@ import {
   type EventId,
   type Manifest,
 } from '../bundle/index.ts';
-import type { TimeRange } from '../lib/time-range.ts';
+import { MS_PER_DAY, type TimeRange } from '../lib/time-range.ts';
 import {
   keepKnownTags,
   parseView,
@@ -19,7 +19,7 @@ import {
   type MatchMode,
   type ParsedView,
 } from '../lib/url-state.ts';
-import { rangeShowingDay } from '../lib/view-range.ts';
+import { DAY_FOCUS_WIDTH, rangeAroundDay, rangeShowingDay } from '../lib/view-range.ts';
 import { initialRangeSync, reconcileRange } from './range-sync.ts';
 
 export interface ViewState {
@@ -36,6 +36,10 @@ export interface ViewState {
   addTag: (name: string) => void;
   removeTag: (name: string) => void;
   setMatch: (mode: MatchMode) => void;
+  /** Typing: the query replaces the history entry, and the panel shows its results. */
+  setQuery: (q: string) => void;
+  /** Opens a day, or shows a span of days, with the query cleared; a new history entry. */
+  goToDays: (fromDay: DayNumber, toDay: DayNumber) => void;
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
 }
@@ -112,6 +116,20 @@ export function useViewState(manifest: Manifest): ViewState {
   const removeTag = useCallback((name: string) => pushView({ ...view, ...withoutTag(view, name) }), [pushView, view]);
   const setMatch = useCallback((match: MatchMode) => pushView({ ...view, match }), [pushView, view]);
 
+  const setQuery = useCallback(
+    (q: string) => void navigate({ pathname: '/', search: searchFor({ q }) }, { replace: true }),
+    [navigate, searchFor],
+  );
+  const goToDays = useCallback(
+    (fromDay: DayNumber, toDay: DayNumber) => {
+      const days = { start: fromDay * MS_PER_DAY, end: toDay * MS_PER_DAY };
+      if (toDay - fromDay === 1)
+        void navigate(`${dayPath(fromDay)}${searchFor({ q: '', range: rangeAroundDay(fromDay, DAY_FOCUS_WIDTH) })}`);
+      else void navigate({ pathname: '/', search: searchFor({ q: '', range: days }) });
+    },
+    [navigate, searchFor],
+  );
+
   return {
     view: problems === view.problems ? view : { ...view, problems },
     selection,
@@ -122,6 +140,8 @@ export function useViewState(manifest: Manifest): ViewState {
     addTag,
     removeTag,
     setMatch,
+    setQuery,
+    goToDays,
     eventHref,
     dayHref,
   };

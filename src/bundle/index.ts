@@ -1,3 +1,5 @@
 export * from './ids.ts';
 export * from './types.ts';
 export * from './contexts.ts';
+export * from './search-format.ts';
+export * from './search-text.ts';

@@ -6,6 +6,7 @@
  *   index/<key>.<hash>.json       IndexShard: compact per-event columns for one period
  *   days/<yyyy>/<mm-dd>.<hash>.json  DayDetail: full text of one day's events
  *   tags/<n>.<hash>.json          PostingsShard: which events carry which tags
+ *   search/<hash>/...             the full-text search index (search-format.ts)
  *
  * Every file but the manifest is content-hashed and immutable, so the manifest is the commit
  * point: a build writes the new shards first and replaces the manifest last, atomically.
@@ -43,6 +44,8 @@ export interface Manifest {
   shards: ShardEntry[];
   /** Postings files, indexed by TagEntry.postings. */
   postings: string[];
+  /** The search index's index.json (SearchIndex in search-format.ts); absent in older bundles. */
+  search?: string;
 }
 
 export interface TagEntry {

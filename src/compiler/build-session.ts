@@ -3,6 +3,7 @@
  * after an edit only the changed files are parsed, linking starts from the last build's links
  * and only the days whose events changed are serialised again.
  */
+import { sessionTerms } from './search/event-terms-cache.ts';
 import type { Collected, CompileOptions } from './compile.ts';
 import { isFresh, type ParseCache } from './cache.ts';
 import { reusableDays, sessionFiles, type DayOutputs } from './day-reuse.ts';
@@ -86,6 +87,7 @@ export async function collectInSession(
     parsedFiles: toParse.length,
     link: (all) => link(session, all, changes),
     files: (corpus) => sessionFiles(corpus, reusableDays(session, options.out), days),
+    terms: (corpus) => sessionTerms(corpus.events),
     written: () => Object.assign(session, { tree, days, out: options.out }),
   };
 }

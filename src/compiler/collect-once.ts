@@ -14,6 +14,8 @@ import { addFindings, noFindings } from './report.ts';
 import { bundleFiles } from './shard.ts';
 import type { LinkInput } from './types.ts';
 import { runBatches } from './worker-pool.ts';
+import { visitPacked, type PackedTerms } from './search/packed-terms.ts';
+import { TermDictionary } from './search/term-dictionary.ts';
 
 export async function collectOnce(options: CompileOptions): Promise<Collected<LinkInput>> {
   const tree = await findTree(options.src, options);
@@ -32,6 +34,7 @@ export async function collectOnce(options: CompileOptions): Promise<Collected<Li
   const dayStats = { written: 0, unchanged: 0 };
   // Shared as batches arrive, so repeats never pile up.
   const pool: SharedStrings = new Map();
+  const terms: PackedTerms[] = [];
   let done = 0;
   await runBatches(
     dayBatchJob,
@@ -45,6 +48,7 @@ export async function collectOnce(options: CompileOptions): Promise<Collected<Li
         dayStats[written ? 'written' : 'unchanged']++;
       }
       for (const event of result.events) events.push(share(event, pool));
+      terms.push(result.terms);
       addFindings(findings, result.findings);
       done += result.files;
       progress?.update(done, tree.files.length);
@@ -59,6 +63,10 @@ export async function collectOnce(options: CompileOptions): Promise<Collected<Li
     parsedFiles: tree.files.length,
     link: linkCorpus,
     files: (corpus) => bundleFiles(corpus, dayFiles),
+    terms: () => {
+      const dictionary = new TermDictionary();
+      return { visit: visitPacked(terms, dictionary), dictionary };
+    },
     placed: { paths: dayFiles.values(), ...dayStats },
   };
 }

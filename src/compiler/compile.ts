@@ -6,6 +6,8 @@
  * instead, so that after an edit it parses only the changed files, links only what the change
  * reaches and rewrites only their days (build-session.ts). Both end in the same link and write.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Manifest } from '../bundle/index.ts';
 import { collectInSession, type BuildSession } from './build-session.ts';
 import { collectOnce } from './collect-once.ts';
@@ -16,6 +18,7 @@ import { SourceError, type CorpusTree } from './read-tree.ts';
 import { reportOf, type Findings, type Report } from './report.ts';
 import type { LinkInput } from './types.ts';
 import { writeBundle, type WriteStats } from './write-bundle.ts';
+import { searchFiles, withSearch, type SearchTerms } from './search/search-files.ts';
 
 export type { BuildSession } from './build-session.ts';
 
@@ -59,6 +62,8 @@ export interface Collected<E extends LinkInput> {
   link(events: E[]): LinkedCorpus<E>;
   /** The bundle's files still to write, day files first; the manifest is the return value. */
   files(corpus: LinkedCorpus<E>): Generator<OutFile, Manifest>;
+  /** Each event's title and body terms for the search index (its tags come from the corpus). */
+  terms(corpus: LinkedCorpus<E>): SearchTerms;
   /** Day files already written (by the parse workers), and how many of them were new. */
   placed?: { paths: Iterable<string>; written: number; unchanged: number };
   /** Called once the bundle is in place. */
@@ -81,7 +86,8 @@ async function linkAndWrite<E extends LinkInput>(
   const parsed = performance.now();
   const corpus = collected.link(events);
   const linked = performance.now();
-  const { manifest, stats } = writeBundle(out, collected.files(corpus), placed?.paths);
+  const search = searchFiles(corpus.events, collected.terms(corpus), (path) => existsSync(join(out, path)));
+  const { manifest, stats } = writeBundle(out, withSearch(collected.files(corpus), search), placed?.paths);
   stats.written += placed?.written ?? 0;
   stats.unchanged += placed?.unchanged ?? 0;
   collected.written?.();

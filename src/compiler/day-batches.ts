@@ -15,6 +15,8 @@ import { relatedCodec } from './thread-codec.ts';
 import type { LinkInput, ParsedEvent } from './types.ts';
 import type { Job } from './worker-pool.ts';
 import { OutputFolder } from './write-bundle.ts';
+import { eventTerms } from './search/event-terms.ts';
+import { packTerms, type PackedTerms } from './search/packed-terms.ts';
 
 export interface DayBatch {
   tree: Pick<CorpusTree, 'root' | 'newsDir'>;
@@ -31,6 +33,8 @@ export interface DayBatchResult {
   days: Array<{ day: DayNumber; path: string; written: boolean }>;
   /** The batch's events, one per id, in ordinal order. */
   events: LinkInput[];
+  /** Their title and body terms, for the search index. */
+  terms: PackedTerms;
 }
 
 export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult {
@@ -58,7 +62,8 @@ export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult 
     relatedCommaNames,
     related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
   }));
-  return { files: files.length, findings, days, events };
+  const terms = packTerms(kept.map((event) => ({ id: event.id, terms: eventTerms(event.title, event.body) })));
+  return { files: files.length, findings, days, events, terms };
 }
 
 /** What a worker does with a day batch: only ids and contexts of related entries cross back. */

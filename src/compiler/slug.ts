@@ -1,15 +1,2 @@
-/**
- * The upstream slug rule (docs/corpus-format.md): first 140 UTF-8 bytes of the title, lowercased, each run
- * outside [a-z0-9] turned into one `-`, trimmed. Only for files whose name cannot be the slug.
- */
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
-
-export function slugFromTitle(title: string): string {
-  // A character cut in half by the byte limit decodes to U+FFFD and then falls away as `-`.
-  const head = decoder.decode(encoder.encode(title).slice(0, 140));
-  return head
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** The upstream slug rule lives in the bundle contract: the app also needs it for search snippets. */
+export { slugFromTitle } from '../bundle/slug.ts';

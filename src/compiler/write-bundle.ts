@@ -19,8 +19,9 @@ import type { Manifest } from '../bundle/index.ts';
 import type { OutFile } from './hashed-file.ts';
 
 export const MANIFEST = 'manifest.json';
-const HASHED_DIRS = ['index', 'days', 'tags'];
-const HASHED_NAME = /\.[0-9a-f]{12}\.json$/;
+const HASHED_DIRS = ['index', 'days', 'tags', 'search'];
+/** Content-hashed names, and the search index's files (in a folder named by their hash). */
+const HASHED_NAME = /\.[0-9a-f]{12}\.json$|^(\d+\.(bin|json)|index\.json)$/;
 
 export interface WriteStats {
   written: number;
@@ -100,7 +101,7 @@ function removeUnreferenced(outDir: string, dir: string, keep: Set<string>): num
     if (entry.isDirectory()) {
       deleted += removeUnreferenced(outDir, path, keep);
       if (readdirSync(path).length === 0) rmdirSync(path);
-    } else if (HASHED_NAME.test(entry.name) || /\.json\.tmp-\d+$/.test(entry.name)) {
+    } else if (HASHED_NAME.test(entry.name) || /\.(json|bin)\.tmp-\d+$/.test(entry.name)) {
       if (!keep.has(relative(outDir, path).split(sep).join('/'))) {
         unlinkSync(path);
         deleted++;

@@ -2,7 +2,7 @@
  * The view state that lives in the query string: tag filter, match mode and visible range.
  * The path (which day or event) is handled by parseNewsPath/eventPath in src/bundle.
  *
- *   ?tag=Iran&tag=Syria&match=any&from=2015-09-01&to=2015-10-01
+ *   ?q=lehman&tag=Iran&tag=Syria&match=any&from=2015-09-01&to=2015-10-01
  *   ?from=2015-09-26T06:00Z&to=2015-09-26T18:00Z        (zoomed in below a day)
  */
 import { MS_PER_DAY, type TimeRange } from './time-range.ts';
@@ -10,6 +10,8 @@ import { MS_PER_DAY, type TimeRange } from './time-range.ts';
 export type MatchMode = 'all' | 'any';
 
 export interface ViewParams {
+  /** The search query as typed; '' or absent when there is none. */
+  q?: string;
   /** Tag names, in the order they were added; names may contain commas. */
   tags: string[];
   match: MatchMode;
@@ -37,7 +39,8 @@ export function parseView(search: string | URLSearchParams): ParsedView {
   if (rawMatch === 'any' || rawMatch === 'all') match = rawMatch;
   else if (rawMatch !== null) problems.push(`Unknown match mode "${rawMatch}" (use "all" or "any").`);
 
-  return { tags, match, range: parseRange(params, problems), problems };
+  const q = (params.get('q') ?? '').trim();
+  return { ...(q ? { q } : {}), tags, match, range: parseRange(params, problems), problems };
 }
 
 function parseRange(params: URLSearchParams, problems: string[]): TimeRange | null {
@@ -113,6 +116,7 @@ export function roundRangeForUrl(range: TimeRange): TimeRange {
 /** The query string for a view, with a leading `?`, or '' when there is nothing to say. */
 export function serialiseView(view: ViewParams): string {
   const params = new URLSearchParams();
+  if (view.q?.trim()) params.set('q', view.q.trim());
   for (const tag of view.tags) params.append('tag', tag);
   if (view.match === 'any') params.set('match', 'any');
   if (view.range) {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { compile } from '../../src/compiler/compile.ts';
 
-/** The whole bundle of the small fixture tree. Refresh with `UPDATE_GOLDEN=1 npx vitest run test/compiler/golden.test.ts`. */
+/** The whole bundle of the small fixture tree (binary search index files as base64). Refresh with `UPDATE_GOLDEN=1 npx vitest run test/compiler/golden.test.ts`. */
 const GOLDEN = 'test/fixtures/small-corpus.golden.json';
 
 it('compiles the small fixture tree to the checked-in bundle', async () => {
@@ -18,6 +18,7 @@ it('compiles the small fixture tree to the checked-in bundle', async () => {
         .forEach((name) => {
           const path = join(dir, name);
           if (statSync(path).isDirectory()) walk(path);
+          else if (name.endsWith('.bin')) bundle[relative(out, path)] = readFileSync(path).toString('base64');
           else bundle[relative(out, path)] = JSON.parse(readFileSync(path, 'utf8'));
         });
     walk(out);

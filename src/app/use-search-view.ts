@@ -1,0 +1,71 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Manifest } from '../bundle/index.ts';
+import { PAGE, parseDateQuery, useSearch, type DateTarget, type SortOrder } from '../features/search/index.ts';
+import type { TagFilterState } from '../features/tag-filter/index.ts';
+import type { Density } from '../lib/density.ts';
+import { ordinalsOfDays } from '../lib/ordinal-days.ts';
+import { daysOfRange } from '../lib/view-range.ts';
+import type { ViewState } from './use-view-state.ts';
+
+/**
+ * The search as the shell wires it: the typed text (the URL's `q` follows it, and it follows
+ * the URL on Back or a link), within the tag filter's matches and, if asked, the view.
+ */
+export function useSearchView(manifest: Manifest, density: Density, state: ViewState, filter: TagFilterState) {
+  const { view, range, setQuery, goToDays } = state;
+  const urlQ = view.q ?? '';
+  const [typed, setTyped] = useState({ text: urlQ, urlQ });
+  const [order, setOrder] = useState<SortOrder>('relevance');
+  const [onlyInView, setOnlyInView] = useState(false);
+  const [count, setCount] = useState(PAGE);
+
+  let text = typed.text;
+  if (typed.urlQ !== urlQ) {
+    // The URL changed under us (Back, a link): it wins unless it is our own write arriving.
+    text = urlQ === typed.text.trim() ? typed.text : urlQ;
+    setTyped({ text, urlQ });
+  }
+
+  const onTextChange = useCallback(
+    (next: string) => {
+      setTyped({ text: next, urlQ: next.trim() });
+      setCount(PAGE);
+      setQuery(next.trim());
+    },
+    [setQuery],
+  );
+  const onGoTo = useCallback(
+    (target: DateTarget) => {
+      setTyped({ text: '', urlQ: '' });
+      if (target.kind === 'day') goToDays(target.day, target.day + 1);
+      else goToDays(target.firstDay, target.endDay);
+    },
+    [goToDays],
+  );
+
+  const tagsActive = view.tags.length > 0;
+  const [fromDay, toDay] = daysOfRange(range);
+  const ordinalRange = useMemo(
+    () => (onlyInView ? ordinalsOfDays(density, fromDay, toDay) : null),
+    [onlyInView, density, fromDay, toDay],
+  );
+  const search = useSearch(manifest, density, text, {
+    order,
+    count,
+    allowed: tagsActive ? filter.matched : null,
+    ordinalRange,
+  });
+  return {
+    text,
+    dateLabel: parseDateQuery(text)?.label ?? null,
+    onTextChange,
+    onGoTo,
+    search,
+    tagsActive,
+    order,
+    setOrder,
+    onlyInView,
+    setOnlyInView,
+    showMore: () => setCount((n) => n + PAGE),
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * The search index in the bundle: a term-sharded static index, read a few small files per query.
+ *
+ * Layout, below the folder of `Manifest.search` (`search/<generation>/`, where the generation is a
+ * hash of everything in it, so every file in it is immutable like the hashed ones elsewhere):
+ *   index.json      SearchIndex: the shards' first terms and the frequent terms; loaded once
+ *   t/<i>.bin       term shard i: about SHARD_BYTES of terms in sorted order with their postings
+ *   o/<i>.bin       the postings of frequent term i (SearchIndex.overflow[i]) not kept in its shard
+ * and, in a folder of their own (SearchIndex.snippets), also named by their hash:
+ *   s/<i>.bin       snippets of events i * SNIPPETS_PER_FILE ...: JSON, [slug, title] per event,
+ *                   the slug '' when slugFromTitle(title) gives it (most events: half the bytes),
+ *                   deflated (raw DEFLATE, RFC 1951): titles are the bulk of the index, and a
+ *                   `.bin` name keeps hosts from adding or stripping a Content-Encoding
+ *
+ * A term shard is a sequence of varints (7 bits a byte, low first, high bit = more):
+ *   termCount, then per term: shared (UTF-8 bytes shared with the previous term), suffix byte
+ *   length, the suffix bytes, df (events with the term), n (postings that follow), then n
+ *   postings as (ordinal gap from the previous posting, first from 0) and one impact byte.
+ * A term with df > n is frequent: its n postings are its highest-impact ones, the others are in
+ * its overflow file (count, then postings as above).
+ *
+ * The impact byte is the term's BM25 weight in the event, quantised on a log scale:
+ * weight = exp(impact / 255 * log1p(maxWeight)) - 1. An event's score is the sum of its terms'.
+ */
+
+import { slugFromTitle } from './slug.ts';
+
+export const SEARCH_VERSION = 1;
+/** Results are ranked across the whole corpus, so a page of them touches many files: keep them small. */
+export const SNIPPETS_PER_FILE = 16;
+
+export interface SearchIndex {
+  version: typeof SEARCH_VERSION;
+  eventCount: number;
+  /** The largest BM25 weight of any posting, for decoding impact bytes. */
+  maxWeight: number;
+  /** First term of each shard, in order: term t lives in the last shard whose first term <= t. */
+  shards: string[];
+  /** Frequent terms (sorted), each with its df; overflow file i belongs to overflow[i]. */
+  overflow: Array<[string, number]>;
+  /** The snippet files' folder (relative to the data root, trailing slash): a folder of its own,
+   *  so an edit that changes no title keeps it. */
+  snippets: string;
+}
+
+/** [slug, title] of each event of a snippet file, in ordinal order ('' slug: see snippetSlug). */
+export type SnippetFile = Array<[string, string]>;
+
+export function snippetOf(slug: string, title: string): [string, string] {
+  return [slug === slugFromTitle(title) ? '' : slug, title];
+}
+
+export function snippetSlug([slug, title]: [string, string]): string {
+  return slug === '' ? slugFromTitle(title) : slug;
+}
+
+export interface TermPostings {
+  term: string;
+  df: number;
+  ordinals: Uint32Array;
+  impacts: Uint8Array;
+}
+
+export function shardPath(i: number): string {
+  return `t/${i}.bin`;
+}
+export function overflowPath(i: number): string {
+  return `o/${i}.bin`;
+}
+export function snippetPath(ordinal: number): string {
+  return `s/${Math.floor(ordinal / SNIPPETS_PER_FILE)}.bin`;
+}
+
+export function weightOf(impact: number, maxWeight: number): number {
+  return Math.expm1((impact / 255) * Math.log1p(maxWeight));
+}
+
+export function impactOf(weight: number, maxWeight: number): number {
+  return Math.max(1, Math.round((Math.log1p(weight) / Math.log1p(maxWeight)) * 255));
+}
+
+/** Index of the shard a term (or a prefix's first term) would be in. */
+export function shardOf(index: SearchIndex, term: string): number {
+  let lo = 0;
+  let hi = index.shards.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.shards[mid] <= term) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Growable byte output for the encoder. */
+export class ByteWriter {
+  private bytes = new Uint8Array(1024);
+  length = 0;
+
+  byte(value: number): void {
+    if (this.length === this.bytes.length) this.grow(1);
+    this.bytes[this.length++] = value;
+  }
+
+  varint(value: number): void {
+    while (value >= 0x80) {
+      this.byte((value & 0x7f) | 0x80);
+      value = Math.floor(value / 128);
+    }
+    this.byte(value);
+  }
+
+  raw(data: Uint8Array): void {
+    this.grow(data.length);
+    this.bytes.set(data, this.length);
+    this.length += data.length;
+  }
+
+  postings(ordinals: ArrayLike<number>, impacts: ArrayLike<number>): void {
+    let previous = 0;
+    for (let i = 0; i < ordinals.length; i++) {
+      this.varint(ordinals[i] - previous);
+      this.byte(impacts[i]);
+      previous = ordinals[i];
+    }
+  }
+
+  result(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+
+  private grow(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+    next.set(this.bytes.subarray(0, this.length));
+    this.bytes = next;
+  }
+}
+
+export class ByteReader {
+  at = 0;
+  constructor(readonly bytes: Uint8Array) {}
+
+  varint(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = this.bytes[this.at++];
+      if (byte === undefined) throw new Error('search index file ends early');
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  }
+
+  postings(count: number): { ordinals: Uint32Array; impacts: Uint8Array } {
+    const ordinals = new Uint32Array(count);
+    const impacts = new Uint8Array(count);
+    let previous = 0;
+    for (let i = 0; i < count; i++) {
+      previous += this.varint();
+      ordinals[i] = previous;
+      impacts[i] = this.bytes[this.at++];
+    }
+    return { ordinals, impacts };
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Encodes one term's shard entry; `previous` is the last term's UTF-8 bytes. */
+export function writeTermEntry(out: ByteWriter, previous: Uint8Array, term: TermPostings): Uint8Array {
+  const bytes = encoder.encode(term.term);
+  let shared = 0;
+  while (shared < bytes.length && shared < previous.length && bytes[shared] === previous[shared]) shared++;
+  out.varint(shared);
+  out.varint(bytes.length - shared);
+  out.raw(bytes.subarray(shared));
+  out.varint(term.df);
+  out.varint(term.ordinals.length);
+  out.postings(term.ordinals, term.impacts);
+  return bytes;
+}
+
+export function readTermShard(bytes: Uint8Array): TermPostings[] {
+  const reader = new ByteReader(bytes);
+  const count = reader.varint();
+  const terms: TermPostings[] = [];
+  let previous = new Uint8Array(0);
+  for (let i = 0; i < count; i++) {
+    const shared = reader.varint();
+    const length = reader.varint();
+    const current = new Uint8Array(shared + length);
+    current.set(previous.subarray(0, shared));
+    current.set(bytes.subarray(reader.at, reader.at + length), shared);
+    reader.at += length;
+    previous = current;
+    const df = reader.varint();
+    const { ordinals, impacts } = reader.postings(reader.varint());
+    terms.push({ term: decoder.decode(current), df, ordinals, impacts });
+  }
+  return terms;
+}
+
+export function readOverflow(bytes: Uint8Array): { ordinals: Uint32Array; impacts: Uint8Array } {
+  const reader = new ByteReader(bytes);
+  return reader.postings(reader.varint());
+}

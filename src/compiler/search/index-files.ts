@@ -1,0 +1,112 @@
+/**
+ * The search index's files (layout in bundle/search-format.ts) from the inverted index. Pure:
+ * returns the files, all under one folder named by their hash, so the same corpus always gives
+ * the same bytes and a changed corpus a new folder.
+ */
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import {
+  ByteWriter,
+  impactOf,
+  overflowPath,
+  SEARCH_VERSION,
+  shardPath,
+  writeTermEntry,
+  type SearchIndex,
+} from '../../bundle/search-format.ts';
+import type { OutFile } from '../hashed-file.ts';
+import type { InvertedIndex } from './inverted-index.ts';
+import { snippetFiles, type SnippetSource } from './snippet-files.ts';
+
+/** A shard is cut once it holds this many bytes: small enough to fetch per keystroke. */
+export const SHARD_BYTES = 24 * 1024;
+/** A term in more events than this keeps only its top postings in its shard. */
+export const INLINE_POSTINGS = 2048;
+/** How many postings (the highest-impact ones) a frequent term keeps in its shard. */
+export const TOP_POSTINGS = 128;
+
+/** The files, and the path of index.json (relative to the data root) for the manifest. */
+export function searchIndexFiles(
+  index: InvertedIndex,
+  events: readonly SnippetSource[],
+  isPlaced: (path: string) => boolean,
+): { files: OutFile[]; path: string } {
+  const files: Array<{ path: string; content: Uint8Array }> = [];
+  const shards: string[] = [];
+  const overflow: Array<[string, number]> = [];
+  let shard = new ByteWriter();
+  let shardTerms = 0;
+  let previous: Uint8Array = new Uint8Array(0);
+  const cut = () => {
+    const out = new ByteWriter();
+    out.varint(shardTerms);
+    out.raw(shard.result());
+    files.push({ path: shardPath(shards.length - 1), content: out.result() });
+    shard = new ByteWriter();
+    shardTerms = 0;
+    previous = new Uint8Array(0);
+  };
+
+  index.terms.forEach((term, t) => {
+    if (shardTerms === 0) shards.push(term);
+    const from = index.starts[t];
+    const ordinals = index.ordinals.subarray(from, index.starts[t + 1]);
+    const impacts = Uint8Array.from(index.weights.subarray(from, index.starts[t + 1]), (w) =>
+      impactOf(w, index.maxWeight),
+    );
+    let kept = { ordinals, impacts };
+    if (ordinals.length > INLINE_POSTINGS) {
+      const [top, rest] = splitTop(ordinals, impacts);
+      kept = top;
+      const out = new ByteWriter();
+      out.varint(rest.ordinals.length);
+      out.postings(rest.ordinals, rest.impacts);
+      files.push({ path: overflowPath(overflow.length), content: out.result() });
+      overflow.push([term, ordinals.length]);
+    }
+    previous = writeTermEntry(shard, previous, { term, df: ordinals.length, ...kept });
+    shardTerms++;
+    if (shard.length >= SHARD_BYTES) cut();
+  });
+  if (shardTerms > 0) cut();
+
+  const snippets = snippetFiles(events, isPlaced);
+  const meta: SearchIndex = {
+    version: SEARCH_VERSION,
+    eventCount: events.length,
+    maxWeight: index.maxWeight,
+    shards,
+    overflow,
+    snippets: snippets.folder,
+  };
+  files.push({ path: 'index.json', content: Buffer.from(JSON.stringify(meta)) });
+
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.path).update(file.content);
+  const folder = `search/${hash.digest('hex').slice(0, 12)}`;
+  return {
+    files: [
+      ...snippets.files,
+      ...files.map((file) => ({
+        path: `${folder}/${file.path}`,
+        content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength),
+      })),
+    ],
+    path: `${folder}/index.json`,
+  };
+}
+
+/** The TOP_POSTINGS highest-impact postings and the rest, each in ordinal order. */
+function splitTop(ordinals: Uint32Array, impacts: Uint8Array) {
+  const byImpact = Array.from(ordinals.keys()).sort((a, b) => impacts[b] - impacts[a] || a - b);
+  const isTop = new Uint8Array(ordinals.length);
+  for (const i of byImpact.slice(0, TOP_POSTINGS)) isTop[i] = 1;
+  const pick = (want: number) => {
+    const chosen = Array.from(ordinals.keys()).filter((i) => isTop[i] === want);
+    return {
+      ordinals: Uint32Array.from(chosen, (i) => ordinals[i]),
+      impacts: Uint8Array.from(chosen, (i) => impacts[i]),
+    };
+  };
+  return [pick(1), pick(0)] as const;
+}

@@ -1,0 +1,37 @@
+/**
+ * The snippet files, in a folder of their own named by a hash of their content: an edit that
+ * changes no title or slug (most edits in the dev server) keeps the folder, so its thousands of
+ * files are neither deflated nor written again. Pure but for `isPlaced`, the caller's look at
+ * the output folder.
+ */
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { snippetOf, snippetPath, SNIPPETS_PER_FILE, type SnippetFile } from '../../bundle/search-format.ts';
+import type { OutFile } from '../hashed-file.ts';
+
+export interface SnippetSource {
+  slug: string;
+  title: string;
+}
+
+/** `folder` is relative to the data root, with a trailing slash. */
+export function snippetFiles(
+  events: readonly SnippetSource[],
+  isPlaced: (path: string) => boolean,
+): { folder: string; files: OutFile[] } {
+  const groups: string[] = [];
+  for (let first = 0; first < events.length; first += SNIPPETS_PER_FILE) {
+    const snippets: SnippetFile = events.slice(first, first + SNIPPETS_PER_FILE).map((e) => snippetOf(e.slug, e.title));
+    groups.push(JSON.stringify(snippets));
+  }
+  const hash = createHash('sha256');
+  for (const group of groups) hash.update(group).update('\n');
+  const folder = `search/${hash.digest('hex').slice(0, 12)}/`;
+  // Files are written in order, so with the last one there, a build that stopped midway is ruled out.
+  const placed = isPlaced(folder + snippetPath((groups.length - 1) * SNIPPETS_PER_FILE));
+  const files = groups.map((group, i) => ({
+    path: folder + snippetPath(i * SNIPPETS_PER_FILE),
+    content: placed ? null : deflateRawSync(group, { level: 9 }),
+  }));
+  return { folder, files };
+}

@@ -1,0 +1,106 @@
+import { Link } from 'react-router';
+import { utcFormat } from 'd3-time-format';
+import { dateFromDay, type DayNumber, type EventId } from '../../bundle/index.ts';
+import { highlight } from './highlight.ts';
+import type { SortOrder } from './rank.ts';
+import type { SearchState } from './use-search.ts';
+import './search.css';
+
+interface SearchResultsProps {
+  search: SearchState;
+  order: SortOrder;
+  onOrderChange: (order: SortOrder) => void;
+  onlyInView: boolean;
+  onOnlyInViewChange: (only: boolean) => void;
+  tagsActive: boolean;
+  /** The typed text also reads as a date ("15 September 2008"). */
+  dateLabel: string | null;
+  onShowMore: () => void;
+  eventHref: (id: EventId, day: DayNumber) => string;
+}
+
+const numberFormat = new Intl.NumberFormat('en');
+const dateFormat = utcFormat('%-d %b %Y');
+
+/** The side panel while a query is typed: the count, the ranked events, and how to widen it. */
+export function SearchResults(props: SearchResultsProps) {
+  const { search, order, onlyInView, tagsActive } = props;
+  const answer = search.answer;
+  const total = answer?.matched.length ?? 0;
+  const terms = new Set(answer?.terms ?? []);
+  return (
+    <section
+      className="event-panel search-results"
+      aria-labelledby="search-results-heading"
+      aria-busy={search.status === 'loading'}
+      data-search-painted={search.status === 'ready' ? search.shownText : undefined}
+    >
+      <h2 id="search-results-heading" className="event-headline">
+        Search results
+      </h2>
+      <p className="search-count" role="status">
+        {search.status === 'error'
+          ? 'The search index could not be loaded.'
+          : answer
+            ? `${numberFormat.format(total)} ${total === 1 ? 'result' : 'results'}`
+            : 'Searching…'}
+      </p>
+      <div className="search-controls">
+        <fieldset className="search-order">
+          <legend>Sort by</legend>
+          {(['relevance', 'date'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="search-order"
+                checked={order === value}
+                onChange={() => props.onOrderChange(value)}
+              />
+              {value === 'relevance' ? 'Relevance' : 'Date'}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          <input
+            type="checkbox"
+            checked={onlyInView}
+            onChange={(event) => props.onOnlyInViewChange(event.target.checked)}
+          />
+          Only in view
+        </label>
+      </div>
+      {answer && answer.ignored.length > 0 && (
+        <p className="search-note">Left out as too common: {answer.ignored.join(', ')}.</p>
+      )}
+      {answer && total === 0 && (
+        <div className="search-note">
+          <p>No events match “{search.shownText.trim()}”.</p>
+          {props.dateLabel && <p>Press Enter to go to {props.dateLabel}.</p>}
+          <p>
+            Try fewer or shorter words{tagsActive ? ', remove a tag' : ''}
+            {onlyInView ? ', or search outside the view' : ''}.
+          </p>
+        </div>
+      )}
+      <ol className="search-list">
+        {answer?.hits.map((hit) => (
+          <li key={hit.id}>
+            <Link to={props.eventHref(hit.id, hit.day)}>
+              <span className="search-date">{dateFormat(dateFromDay(hit.day))}</span>
+              <span className="search-title">
+                {highlight(hit.title, terms).map((segment, i) =>
+                  segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+                )}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {answer && answer.hits.length < total && (
+        <button type="button" className="panel-button" onClick={props.onShowMore}>
+          Show more results
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Which index terms a query word stands for, and their postings. Round one fetches, in
+ * parallel, the shard of every word (up to three for the word being typed, whose completions
+ * may span shards) and the overflow files of the frequent ones (index.json names them); only a
+ * word found nowhere costs a second look, at the shards of its first three letters, for a
+ * spelling one typo away.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { shardOf, weightOf, type SearchIndex, type TermPostings } from '../../bundle/index.ts';
+import { loadOverflow, loadShard, type IndexFiles } from './index-files.ts';
+import { unionBest, type Scored } from './rank.ts';
+import { isNearMiss, KEPT_PREFIX, MIN_CORRECTED_LENGTH } from './spelling.ts';
+
+/** A prefix reads at most this many shards; its frequent completions count with their top postings. */
+const PREFIX_SHARDS = 3;
+/** Shorter prefixes begin too many words to be worth completing: they match as whole words. */
+const MIN_PREFIX = 3;
+/** A completion or a correction counts for less than the word as typed. */
+const PREFIX_FACTOR = 0.8;
+const CORRECTION_FACTOR = 0.7;
+const LAST = '\uffff';
+/** A word in more than this share of events is left out when the query has rarer words. */
+const COMMON_SHARE = 0.2;
+
+export interface WordMatch {
+  word: string;
+  /** The index terms it matched (itself, completions, or spellings one typo away). */
+  terms: string[];
+  postings: Scored;
+  /** In nearly every event, beside rarer words: not required, and its long list not fetched. */
+  common: boolean;
+}
+
+function shardRange(index: SearchIndex, from: string, to: string): number[] {
+  const first = shardOf(index, from);
+  const last = Math.min(shardOf(index, to), first + PREFIX_SHARDS - 1);
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
+
+function overflowIndex(index: SearchIndex, term: string): number {
+  let lo = 0;
+  let hi = index.overflow.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.overflow[mid][0] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return index.overflow[lo]?.[0] === term ? lo : -1;
+}
+
+export async function findWords(
+  client: QueryClient,
+  files: IndexFiles,
+  words: readonly string[],
+  prefixLast: boolean,
+): Promise<WordMatch[]> {
+  const { index } = files;
+  const weights = Float32Array.from({ length: 256 }, (_, impact) => weightOf(impact, index.maxWeight));
+  const overflows = new Map<string, Promise<{ ordinals: Uint32Array; impacts: Uint8Array }>>();
+  const isCommon = (word: string) =>
+    (index.overflow[overflowIndex(index, word)]?.[1] ?? 0) > index.eventCount * COMMON_SHARE;
+  const allCommon = words.every(isCommon);
+  const plans = words.map((word, i) => {
+    const prefix = prefixLast && i === words.length - 1 && word.length >= MIN_PREFIX;
+    const common = !allCommon && isCommon(word);
+    const frequent = overflowIndex(index, word);
+    if (!common && frequent >= 0) overflows.set(word, loadOverflow(client, files, frequent));
+    const shards = prefix ? shardRange(index, word, word + LAST) : [shardOf(index, word)];
+    return { word, prefix, common, shards: Promise.all(shards.map((s) => loadShard(client, files, s))) };
+  });
+
+  const postingsOf = async (entry: TermPostings, factor: number): Promise<Scored> => {
+    const rest = await overflows.get(entry.term);
+    const ordinals = rest ? mergeSorted(entry.ordinals, rest.ordinals) : entry.ordinals;
+    const impacts = rest ? mergeBy(entry.ordinals, entry.impacts, rest.ordinals, rest.impacts) : entry.impacts;
+    return { ordinals, scores: Float32Array.from(impacts, (impact) => weights[impact] * factor) };
+  };
+
+  return Promise.all(
+    plans.map(async ({ word, prefix, common, shards }): Promise<WordMatch> => {
+      let found = (await shards)
+        .flat()
+        .filter((entry) => entry.term === word || (prefix && entry.term.startsWith(word)));
+      let factor = (entry: TermPostings): number => (entry.term === word ? 1 : PREFIX_FACTOR);
+      if (found.length === 0 && word.length >= MIN_CORRECTED_LENGTH) {
+        const start = word.slice(0, KEPT_PREFIX);
+        const near = await Promise.all(shardRange(index, start, start + LAST).map((s) => loadShard(client, files, s)));
+        found = near.flat().filter((entry) => isNearMiss(word, entry.term, prefix));
+        factor = () => CORRECTION_FACTOR;
+        // A correction is the rare path: it may take a round more, but counts every event.
+        for (const entry of found)
+          if (entry.df > entry.ordinals.length && !common)
+            overflows.set(entry.term, loadOverflow(client, files, overflowIndex(index, entry.term)));
+      }
+      const lists = await Promise.all(found.map((entry) => postingsOf(entry, factor(entry))));
+      return { word, terms: found.map((entry) => entry.term), postings: unionBest(lists), common };
+    }),
+  );
+}
+
+function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out.sort();
+}
+
+/** The impacts of two disjoint sorted lists, in the order of their merge. */
+function mergeBy(a: Uint32Array, aImpacts: Uint8Array, b: Uint32Array, bImpacts: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  let [i, j] = [0, 0];
+  for (let k = 0; k < out.length; k++) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out[k] = aImpacts[i++];
+    else out[k] = bImpacts[j++];
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * One search, from the typed text to the page of results to show: the matching events (for
+ * the count and the timeline) and the top ones with their titles. Two rounds of requests: the
+ * term shards and overflow files, then the snippet files of the page.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { eventId, snippetSlug, SNIPPETS_PER_FILE, type DayNumber, type EventId } from '../../bundle/index.ts';
+import { findWords } from './find-terms.ts';
+import { loadSnippets, type IndexFiles } from './index-files.ts';
+import type { ParsedQuery } from './query.ts';
+import { matchAll, restrict, topOrdinals, type SortOrder } from './rank.ts';
+
+export interface SearchRequest {
+  query: ParsedQuery;
+  order: SortOrder;
+  /** How many results to show with their titles. */
+  count: number;
+  /** Only events among these (the tag filter's), and with ordinals in [from, to) (the view). */
+  allowed: Uint32Array | null;
+  ordinalRange: [number, number] | null;
+  /** Day of an ordinal, from the manifest's day counts. */
+  dayOf: (ordinal: number) => DayNumber;
+}
+
+export interface SearchHit {
+  id: EventId;
+  day: DayNumber;
+  title: string;
+}
+
+export interface SearchAnswer {
+  /** Every matching event's ordinal, ascending. */
+  matched: Uint32Array;
+  hits: SearchHit[];
+  /** Index terms that matched, for highlighting. */
+  terms: string[];
+  /** Words left out of the match because nearly every event has them. */
+  ignored: string[];
+}
+
+export async function runSearch(client: QueryClient, files: IndexFiles, request: SearchRequest): Promise<SearchAnswer> {
+  const { query } = request;
+  const words = await findWords(client, files, query.terms, query.prefixLast);
+  const used = words.filter((w) => !w.common);
+  const ignored = words.filter((w) => w.common).map((w) => w.word);
+  const [from, to] = request.ordinalRange ?? [0, Infinity];
+  const scored = restrict(matchAll(used.map((w) => w.postings)), request.allowed, from, to);
+  const top = topOrdinals(scored, request.count, request.order);
+  const snippets = await Promise.all(top.map((ordinal) => loadSnippets(client, files, ordinal)));
+  const hits = top.map((ordinal, i): SearchHit => {
+    const snippet = snippets[i][ordinal % SNIPPETS_PER_FILE];
+    const [slug, title] = [snippetSlug(snippet), snippet[1]];
+    const day = request.dayOf(ordinal);
+    return { id: eventId(day, slug), day, title };
+  });
+  return { matched: scored.ordinals, hits, terms: words.flatMap((w) => w.terms), ignored };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ByteReader,
+  ByteWriter,
+  impactOf,
+  readTermShard,
+  shardOf,
+  weightOf,
+  writeTermEntry,
+  type SearchIndex,
+} from '../../src/bundle/search-format.ts';
+
+describe('the search index format', () => {
+  it('reads back varints of every size', () => {
+    const values = [0, 1, 127, 128, 300, 16_383, 16_384, 2 ** 31, 2 ** 40];
+    const out = new ByteWriter();
+    values.forEach((value) => out.varint(value));
+    const reader = new ByteReader(out.result());
+    expect(values.map(() => reader.varint())).toEqual(values);
+  });
+
+  it('reads back a shard of front-coded terms with their postings', () => {
+    const terms = [
+      { term: 'lehman', df: 3, ordinals: Uint32Array.of(4, 90, 91), impacts: Uint8Array.of(10, 200, 3) },
+      { term: 'lehmann', df: 9, ordinals: Uint32Array.of(7), impacts: Uint8Array.of(255) },
+      { term: 'münchen', df: 1, ordinals: Uint32Array.of(150_000), impacts: Uint8Array.of(1) },
+    ];
+    const body = new ByteWriter();
+    let previous: Uint8Array = new Uint8Array(0);
+    for (const term of terms) previous = writeTermEntry(body, previous, term);
+    const out = new ByteWriter();
+    out.varint(terms.length);
+    out.raw(body.result());
+    expect(readTermShard(out.result())).toEqual(terms);
+  });
+
+  it('quantises weights to a byte and back within a few percent', () => {
+    for (const weight of [0.05, 0.5, 3, 11.9]) {
+      expect(weightOf(impactOf(weight, 12), 12)).toBeCloseTo(weight, weight < 1 ? 1 : 0);
+    }
+  });
+
+  it('finds the shard a term belongs in from the shards first terms', () => {
+    const index = { shards: ['0', 'helium', 'symptoms'] } as SearchIndex;
+    expect(shardOf(index, '0')).toBe(0);
+    expect(shardOf(index, 'afghanistan')).toBe(0);
+    expect(shardOf(index, 'helium')).toBe(1);
+    expect(shardOf(index, 'mosul')).toBe(1);
+    expect(shardOf(index, 'zürich')).toBe(2);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/bundle/index.ts';
+import { eventTerms } from '../../../src/compiler/search/event-terms.ts';
+import { invertedIndex } from '../../../src/compiler/search/inverted-index.ts';
+import { packTerms, visitPacked } from '../../../src/compiler/search/packed-terms.ts';
+import { TermDictionary } from '../../../src/compiler/search/term-dictionary.ts';
+
+const body = (text: string): Block[] => [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
+
+/** Events by id with a title, a body and tags; ordinals follow the array order. */
+function build(events: Array<{ id: string; title: string; text: string; tags?: string[] }>) {
+  const packed = packTerms(events.map((e) => ({ id: e.id, terms: eventTerms(e.title, body(e.text)) })));
+  const dictionary = new TermDictionary();
+  const index = invertedIndex(
+    events.map((e) => ({ id: e.id, tags: e.tags ?? [] })),
+    visitPacked([packed], dictionary),
+    dictionary,
+  );
+  const postings = (term: string) => {
+    const t = index.terms.indexOf(term);
+    if (t < 0) return [];
+    return Array.from(index.ordinals.subarray(index.starts[t], index.starts[t + 1]), (ordinal, i) => ({
+      ordinal,
+      weight: index.weights[index.starts[t] + i],
+    }));
+  };
+  return { index, postings };
+}
+
+describe('invertedIndex', () => {
+  const { index, postings } = build([
+    { id: 'a', title: 'Banks fail', text: 'Lehman Brothers files for bankruptcy. The banks are nervous.' },
+    { id: 'b', title: 'Lehman Brothers collapses', text: 'The bank fails.', tags: ['Financial crisis of 2007-2008'] },
+    { id: 'c', title: 'Rain in Munich', text: 'It rains in München, and the banks close early.' },
+  ]);
+
+  it('lists terms sorted, each with its events in ordinal order', () => {
+    expect(index.terms).toEqual([...index.terms].sort());
+    expect(postings('lehman').map((p) => p.ordinal)).toEqual([0, 1]);
+    expect(postings('banks').map((p) => p.ordinal)).toEqual([0, 2]);
+  });
+
+  it('indexes tags, folded, beside title and body', () => {
+    expect(postings('financial').map((p) => p.ordinal)).toEqual([1]);
+    expect(postings('munchen').map((p) => p.ordinal)).toEqual([2]);
+  });
+
+  it('weighs a word in the title above the same word in the body', () => {
+    const [inBody, inTitle] = postings('lehman');
+    expect(inTitle.weight).toBeGreaterThan(inBody.weight);
+  });
+
+  it('weighs a rare word above a word most events have', () => {
+    const rare = postings('bankruptcy')[0].weight;
+    const common = postings('the').find((p) => p.ordinal === 0)!.weight;
+    expect(postings('the')).toHaveLength(3);
+    expect(rare).toBeGreaterThan(common);
+  });
+});
