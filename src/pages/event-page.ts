@@ -67,5 +67,6 @@ function dateLink(site: Site, day: DayNumber, text: string): string {
 }
 
 function section(heading: string, content: string): string {
-  return `<section><h2>${heading}</h2>${content}</section>`;
+  const id = `${heading.toLowerCase()}-heading`;
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${content}</section>`;
 }

@@ -29,11 +29,11 @@ export function datelinePages(options: DatelinePagesOptions = {}): Plugin {
     },
     closeBundle: {
       order: 'post',
-      handler() {
+      async handler() {
         if (config.command !== 'build' || config.build.ssr) return;
         if (!settings.siteUrl) config.logger.warn(`[dateline] ${NO_SITE_URL_WARNING}`);
         const started = performance.now();
-        const stats = writePages({
+        const stats = await writePages({
           dist: resolve(config.root, config.build.outDir),
           site: site(),
           mode: settings.mode,

@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventPath } from '../../src/bundle/index.ts';
+import { dayPath, eventPath } from '../../src/bundle/index.ts';
 import { compile } from '../../src/compiler/compile.ts';
+import { renderDevPage } from '../../src/pages/dev-page.ts';
 import { bundleDays, readManifest } from '../../src/pages/read-bundle.ts';
 import { writePages } from '../../src/pages/write-pages.ts';
 
@@ -18,7 +19,7 @@ async function builtSite(mode: 'events' | 'days' | 'none') {
   const dist = mkdtempSync(join(scratch, `${mode}-`));
   await compile({ src: 'test/fixtures/small-corpus', out: join(dist, 'data'), threads: false });
   writeFileSync(join(dist, 'index.html'), INDEX);
-  const stats = writePages({ dist, site, mode });
+  const stats = await writePages({ dist, site, mode });
   const events = [...bundleDays(join(dist, 'data'), readManifest(join(dist, 'data')))].flatMap((day) => day.events);
   return { dist, stats, events, read: (path: string) => readFileSync(join(dist, path), 'utf8') };
 }
@@ -72,5 +73,18 @@ describe('writePages', () => {
     const none = await builtSite('none');
     expect(readdirSync(none.dist)).not.toContain('news');
     expect(none.read('sitemap.xml').match(/<loc>/g)).toHaveLength(1);
+  });
+});
+
+describe('renderDevPage (the dev server)', () => {
+  it('renders an event’s and a day’s page from the current bundle, and nothing for an unknown path', async () => {
+    const { dist, events } = await builtSite('none');
+    const data = join(dist, 'data');
+    const page = renderDevPage(data, site, INDEX, eventPath(events[0].id));
+    expect(page).toContain(`<link rel="canonical" href="https://example.org${eventPath(events[0].id)}" />`);
+    expect(renderDevPage(data, site, INDEX, dayPath(events[0].day))).toContain('<article class="static-day">');
+    expect(renderDevPage(data, site, INDEX, `${dayPath(events[0].day)}/no-such-event`)).toBeNull();
+    expect(renderDevPage(data, site, INDEX, '/news/1900/01/01')).toBeNull();
+    expect(renderDevPage(data, site, INDEX, '/about')).toBeNull();
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * `npx tsx bench/pages.ts [EVENTS] [RUNS]`: what the static pages cost at scale. Compiles the
+ * generated corpus cold (as `npm run build:data` does) and writes the pages from that bundle (as
+ * `npm run build` does after Vite), alternating, RUNS times; prints the medians, the files and
+ * bytes written, and the gzipped size of a sample of event pages with their oEmbed JSON.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compile } from '../src/compiler/compile.ts';
+import { writePages } from '../src/pages/write-pages.ts';
+import { CACHE, ensureCorpus } from './corpora.ts';
+
+const events = Number(process.argv[2] ?? 150_000);
+const runs = Number(process.argv[3] ?? 3);
+const corpus = process.env.DATELINE_BENCH_CORPUS ?? ensureCorpus(events, 1).dir;
+const site = join(CACHE, `pages-site-${process.pid}`);
+const SHELL = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <meta name="color-scheme" content="light" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <title>Dateline</title>
+    <script>
+      document.documentElement.classList.add('js');
+      window.__datelineManifest = fetch('/data/manifest.json', { cache: 'no-cache' });
+      window.__datelineManifest.catch(function () {});
+    </script>
+    <script type="module" crossorigin src="/assets/index-DveeGpDa.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-D9KSlp7_.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const compileSeconds: number[] = [];
+const pagesSeconds: number[] = [];
+let stats;
+for (let run = 0; run < runs; run++) {
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  let started = performance.now();
+  await compile({ src: corpus, out: join(site, 'data') });
+  compileSeconds.push((performance.now() - started) / 1000);
+  writeFileSync(join(site, 'index.html'), SHELL);
+  started = performance.now();
+  stats = await writePages({ dist: site, site: { base: '/', url: 'https://dateline.example' }, mode: 'events' });
+  pagesSeconds.push((performance.now() - started) / 1000);
+  console.log(
+    `run ${run + 1}: compile ${compileSeconds.at(-1)!.toFixed(1)} s, pages ${pagesSeconds.at(-1)!.toFixed(1)} s`,
+  );
+}
+
+// Gzipped bytes per event: its page and its oEmbed JSON, over a sample of days.
+let sampled = 0;
+let gzipped = 0;
+const year = readdirSync(join(site, 'news'))[0];
+for (const month of readdirSync(join(site, 'news', year)))
+  for (const entry of readdirSync(join(site, 'news', year, month), { withFileTypes: true }))
+    if (entry.isDirectory())
+      for (const file of readdirSync(join(site, 'news', year, month, entry.name))) {
+        gzipped += gzipSync(readFileSync(join(site, 'news', year, month, entry.name, file))).length;
+        if (file.endsWith('.html')) sampled++;
+      }
+
+const c = median(compileSeconds);
+const p = median(pagesSeconds);
+console.log(
+  `${events} events, ${runs} runs: cold compile median ${c.toFixed(1)} s, pages median ${p.toFixed(1)} s (+${((100 * p) / c).toFixed(0)}%)`,
+);
+console.log(
+  `pages: ${stats!.dayPages} day, ${stats!.eventPages} event; ${stats!.files} files, ${(stats!.bytes / 1e6).toFixed(0)} MB`,
+);
+console.log(
+  `gzipped per event (page + oEmbed, ${sampled} events of ${year}): ${(gzipped / sampled / 1024).toFixed(2)} KB`,
+);
+rmSync(site, { recursive: true, force: true });
