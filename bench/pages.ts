@@ -40,19 +40,27 @@ const SHELL = `<!doctype html>
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const compileSeconds: number[] = [];
 const pagesSeconds: number[] = [];
+const compileCpu: number[] = [];
+const pagesCpu: number[] = [];
+/** User and system time of every thread of this process. */
+const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
 let stats;
 for (let run = 0; run < runs; run++) {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
   let started = performance.now();
+  let cpu = process.cpuUsage();
   await compile({ src: corpus, out: join(site, 'data') });
   compileSeconds.push((performance.now() - started) / 1000);
+  compileCpu.push(cpuSeconds(process.cpuUsage(cpu)));
   writeFileSync(join(site, 'index.html'), SHELL);
   started = performance.now();
+  cpu = process.cpuUsage();
   stats = await writePages({ dist: site, site: { base: '/', url: 'https://dateline.example' }, mode: 'events' });
   pagesSeconds.push((performance.now() - started) / 1000);
+  pagesCpu.push(cpuSeconds(process.cpuUsage(cpu)));
   console.log(
-    `run ${run + 1}: compile ${compileSeconds.at(-1)!.toFixed(1)} s, pages ${pagesSeconds.at(-1)!.toFixed(1)} s`,
+    `run ${run + 1}: compile ${compileSeconds.at(-1)!.toFixed(1)} s (CPU ${compileCpu.at(-1)!.toFixed(1)} s), pages ${pagesSeconds.at(-1)!.toFixed(1)} s (CPU ${pagesCpu.at(-1)!.toFixed(1)} s)`,
   );
 }
 

@@ -60,11 +60,8 @@ export async function writePages({ dist, site, mode }: PagesOptions): Promise<Pa
   }
 
   const root = absoluteUrl(site, '/');
-  for (const file of sitemapFiles(
-    paths.map((path) => absoluteUrl(site, path)),
-    root,
-  ))
-    write(file);
+  const urls = paths.map((path) => absoluteUrl(site, path));
+  for (const file of sitemapFiles(urls, root)) await write(file);
   await write({ path: 'robots.txt', content: robotsTxt(site.base, `${root}sitemap.xml`) });
   await write({ path: '_headers', content: headersFile(hashes, site.base) });
   // Netlify and Cloudflare Pages: embeds are the app at any path under /embed/.
