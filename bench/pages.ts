@@ -81,6 +81,7 @@ const p = median(pagesSeconds);
 console.log(
   `${events} events, ${runs} runs: cold compile median ${c.toFixed(1)} s, pages median ${p.toFixed(1)} s (+${((100 * p) / c).toFixed(0)}%)`,
 );
+console.log(`CPU: compile median ${median(compileCpu).toFixed(1)} s, pages median ${median(pagesCpu).toFixed(1)} s`);
 console.log(
   `pages: ${stats!.dayPages} day, ${stats!.eventPages} event; ${stats!.files} files, ${(stats!.bytes / 1e6).toFixed(0)} MB`,
 );
