@@ -15,27 +15,8 @@ const events = Number(process.argv[2] ?? 150_000);
 const runs = Number(process.argv[3] ?? 3);
 const corpus = process.env.DATELINE_BENCH_CORPUS ?? ensureCorpus(events, 1).dir;
 const site = join(CACHE, `pages-site-${process.pid}`);
-const SHELL = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <meta name="color-scheme" content="light" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <title>Dateline</title>
-    <script>
-      document.documentElement.classList.add('js');
-      window.__datelineManifest = fetch('/data/manifest.json', { cache: 'no-cache' });
-      window.__datelineManifest.catch(function () {});
-    </script>
-    <script type="module" crossorigin src="/assets/index-DveeGpDa.js"></script>
-    <link rel="stylesheet" crossorigin href="/assets/index-D9KSlp7_.css">
-  </head>
-  <body>
-    <div id="root"></div>
-  </body>
-</html>
-`;
+// The source index.html as Vite would emit it, near enough for sizes: the base filled in.
+const SHELL = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8').replaceAll('%BASE_URL%', '/');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const compileSeconds: number[] = [];

@@ -675,20 +675,7 @@ export const OUTLETS: ReadonlyArray<readonly [string, string]> = [
   ['Financial Times', 'https://www.example.com/ft'],
 ];
 
-export const MONTH_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export { MONTH_NAMES } from '../lib/format-date.ts';
 
 export const WEEKDAYS: readonly string[] = [
   'Thursday',

@@ -2,7 +2,7 @@
 import type { DayNumber } from '../bundle/index.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -20,11 +20,11 @@ const MONTHS = [
 /** `Saturday 26 September 2015`, spelled out by hand so it reads the same in every ICU build. */
 export function formatLongDate(day: DayNumber): string {
   const date = new Date(day * 86_400_000);
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** `26 Sep 2015` */
 export function formatShortDate(day: DayNumber): string {
   const date = new Date(day * 86_400_000);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()].slice(0, 3)} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()].slice(0, 3)} ${date.getUTCFullYear()}`;
 }
