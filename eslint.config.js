@@ -33,8 +33,8 @@ const zones = [
   })),
   {
     target: ['./src/app', './src/features', './src/lib', './src/main.tsx'],
-    from: ['./src/compiler', './src/generator'],
-    message: 'Browser code must not import the Node-only compiler or generator.',
+    from: ['./src/compiler', './src/generator', './src/pages'],
+    message: 'Browser code must not import the Node-only compiler, generator or page writer.',
   },
 ];
 

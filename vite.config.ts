@@ -1,24 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Plugin } from 'vite';
 import { datelineData } from './src/compiler/vite-plugin.ts';
-
-/** Static hosts answer unknown paths with 404.html: make it the app, so deep links work there too. */
-function notFoundPage(): Plugin {
-  return {
-    name: 'dateline-404-page',
-    apply: 'build',
-    writeBundle(options) {
-      const dir = options.dir ?? 'dist';
-      copyFileSync(join(dir, 'index.html'), join(dir, '404.html'));
-    },
-  };
-}
+import { datelinePages } from './src/pages/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), notFoundPage(), datelineData()],
+  plugins: [react(), datelineData(), datelinePages()],
   // What `vite build` copies into the site: public/ (its data/ is the compiled bundle), or a
   // folder of one's own, as the browser tests build theirs without touching public/data.
   publicDir: process.env.DATELINE_PUBLIC_DIR || 'public',

@@ -7,6 +7,8 @@ import { ActiveTags, filterKeyOf, MatchCount, TagPicker, useTagFilter } from '..
 import { Timeline } from '../features/timeline/index.ts';
 import { densityFromDayCounts, totalCount } from '../lib/density.ts';
 import { useManifest } from '../lib/data/manifest.ts';
+import { EmbedBar } from './EmbedBar.tsx';
+import { isEmbedded, useReportHeight } from './embed-mode.ts';
 import { ParamsNotice } from './ParamsNotice.tsx';
 import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { FullPageMessage } from './FullPageMessage.tsx';
@@ -70,29 +72,35 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   );
   const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);
   const matchedCount = matchDensity ? totalCount(matchDensity) : null;
+  const embedded = isEmbedded();
+  useReportHeight(embedded);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <Link className="app-name" to="/">
-          Dateline
-        </Link>
-        <SearchField text={search.text} onTextChange={search.onTextChange} onGoTo={search.onGoTo} />
-        <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
-        <ActiveTags
-          tags={view.tags}
-          match={view.match}
-          onRemove={state.removeTag}
-          onMatchChange={state.setMatch}
-          unavailable={filter.status === 'error'}
-        />
-        <MatchCount
-          total={manifest.eventCount}
-          matched={matchedCount}
-          pending={(applied && filterPending) || search.search.status === 'loading'}
-          unavailable={filter.status === 'error'}
-        />
-      </header>
+    <div className={embedded ? 'app app-embed' : 'app'}>
+      {embedded ? (
+        <EmbedBar />
+      ) : (
+        <header className="app-header">
+          <Link className="app-name" to="/">
+            Dateline
+          </Link>
+          <SearchField text={search.text} onTextChange={search.onTextChange} onGoTo={search.onGoTo} />
+          <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
+          <ActiveTags
+            tags={view.tags}
+            match={view.match}
+            onRemove={state.removeTag}
+            onMatchChange={state.setMatch}
+            unavailable={filter.status === 'error'}
+          />
+          <MatchCount
+            total={manifest.eventCount}
+            matched={matchedCount}
+            pending={(applied && filterPending) || search.search.status === 'loading'}
+            unavailable={filter.status === 'error'}
+          />
+        </header>
+      )}
       <ParamsNotice problems={view.problems} />
       <main className="app-main">
         <section className="timeline-area" aria-label="Timeline">

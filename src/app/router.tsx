@@ -1,11 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { AppShell } from './AppShell.tsx';
-import { FullPageMessage } from './FullPageMessage.tsx';
 import { NewsPanel } from './routes/NewsPanel.tsx';
 import { newsLoader } from './routes/news-loader.ts';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { OverviewPanel } from './routes/OverviewPanel.tsx';
 import { RouteError } from './routes/RouteError.tsx';
+import { ShellSkeleton } from './ShellSkeleton.tsx';
 
 export function createAppRouter() {
   return createBrowserRouter(
@@ -14,12 +14,9 @@ export function createAppRouter() {
         path: '/',
         element: <AppShell />,
         errorElement: <RouteError />,
-        // Shown while the news loader checks the first URL (it is synchronous, so only a frame).
-        hydrateFallbackElement: (
-          <FullPageMessage title="Dateline" busy>
-            Loading…
-          </FullPageMessage>
-        ),
+        // Shown while the news loader checks the first URL (it is synchronous, so only a frame):
+        // the shell's own skeleton, so that nothing moves when the shell replaces it.
+        hydrateFallbackElement: <ShellSkeleton />,
         children: [
           { index: true, element: <OverviewPanel />, errorElement: <RouteError /> },
           { path: 'news/:year/:month/:day', loader: newsLoader, element: <NewsPanel />, errorElement: <RouteError /> },

@@ -19,6 +19,7 @@ declare module 'vitest' {
 const DIST = `dist/e2e-${process.pid}`;
 const PUBLIC = `dist/e2e-${process.pid}-public`;
 const VITE = 'node_modules/vite/bin/vite.js';
+export const SITE_URL = 'https://dateline.example';
 
 export default async function setup(project: TestProject) {
   const corpus =
@@ -29,6 +30,8 @@ export default async function setup(project: TestProject) {
   run(process.execPath, [VITE, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
     NODE_ENV: 'production',
     DATELINE_PUBLIC_DIR: PUBLIC,
+    // The pages' absolute links (canonical, og:url, oEmbed, sitemap); the tests read paths.
+    DATELINE_SITE_URL: SITE_URL,
   });
 
   const preview = await startPreview(DIST);

@@ -9,6 +9,7 @@ import {
   type EventLink,
 } from '../../features/event-panel/index.ts';
 import { nearestDayWithEvents } from '../../lib/corpus-walk.ts';
+import { embedSnippet, embedUrlOf } from '../../lib/embed.ts';
 import { usePrefetchTagPostings } from '../../features/tag-filter/index.ts';
 import { useDayDetail, type DayDetail } from '../../lib/data/day-detail.ts';
 import { useShell } from '../shell-context.ts';
@@ -57,6 +58,10 @@ function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
       previous={previous}
       next={next}
       shareUrl={window.location.href}
+      embedCode={embedSnippet(
+        embedUrlOf(window.location.href, import.meta.env.BASE_URL),
+        `${events[index].headline || events[index].title} (Dateline)`,
+      )}
       onTagClick={addTag}
     />
   );

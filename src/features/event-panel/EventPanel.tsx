@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { EventDetail } from '../../lib/data/day-detail.ts';
-import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { CopyButton } from './CopyButton.tsx';
 import { EventBody } from './EventBody.tsx';
 import { EventSources } from './EventSources.tsx';
 import { formatDay } from '../../lib/dates.ts';
@@ -18,10 +18,12 @@ interface EventPanelProps {
   next: EventLink | null;
   /** The address to copy: the page's own URL. */
   shareUrl: string;
+  /** The `<iframe>` that embeds this view in another page. */
+  embedCode: string;
   onTagClick: (name: string) => void;
 }
 
-export function EventPanel({ event, links, previous, next, shareUrl, onTagClick }: EventPanelProps) {
+export function EventPanel({ event, links, previous, next, shareUrl, embedCode, onTagClick }: EventPanelProps) {
   const bodyText = plainText(event.body);
   const headline = unfoldTitle(event.headline || event.title, [bodyText]);
   useDocumentTitle(headline);
@@ -68,7 +70,10 @@ export function EventPanel({ event, links, previous, next, shareUrl, onTagClick 
       <RelatedEvents related={event.related} links={links} onTagClick={onTagClick} />
       <nav className="panel-footer" aria-label="Neighbouring events">
         <NeighbourLink label="Previous" link={previous} links={links} rel="prev" />
-        <CopyLinkButton url={shareUrl} />
+        <span className="share-buttons">
+          <CopyButton text={shareUrl} label="Copy link" copiedLabel="Link copied" />
+          <CopyButton text={embedCode} label="Copy embed code" copiedLabel="Embed code copied" />
+        </span>
         <NeighbourLink label="Next" link={next} links={links} rel="next" />
       </nav>
     </article>

@@ -59,6 +59,7 @@ function renderPanel(onTagClick = vi.fn(), shown: EventDetail = event) {
         previous={null}
         next={{ id: '2015-09-27/next-one', day: day + 1, title: 'Next one' }}
         shareUrl="http://localhost/news/2015/09/26/iraq-says"
+        embedCode='<iframe src="http://localhost/embed/news/2015/09/26/iraq-says"></iframe>'
         onTagClick={onTagClick}
       />
     </MemoryRouter>,
@@ -81,7 +82,15 @@ describe('EventPanel', () => {
   it('renders body nodes as elements and leaves a script tag as plain text', () => {
     const { container } = render(
       <MemoryRouter>
-        <EventPanel event={event} links={links} previous={null} next={null} shareUrl="" onTagClick={() => {}} />
+        <EventPanel
+          event={event}
+          links={links}
+          previous={null}
+          next={null}
+          shareUrl=""
+          embedCode=""
+          onTagClick={() => {}}
+        />
       </MemoryRouter>,
     );
     const body = container.querySelector('.event-body')!;
@@ -192,5 +201,14 @@ describe('EventPanel', () => {
     expect(screen.queryByRole('link', { name: 'Script' })).toBeNull();
     expect(screen.getByText('Tampered', { exact: false })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Wire' }).getAttribute('href')).toBe('https://wire.example.com/a');
+  });
+
+  it('copies the embed code beside the link and confirms it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    expect(await screen.findByRole('button', { name: 'Embed code copied ✓' })).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith('<iframe src="http://localhost/embed/news/2015/09/26/iraq-says"></iframe>');
   });
 });

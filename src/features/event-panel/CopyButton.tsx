@@ -2,7 +2,15 @@ import { useEffect, useState } from 'react';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function CopyLinkButton({ url }: { url: string }) {
+interface CopyButtonProps {
+  /** What goes on the clipboard. */
+  text: string;
+  label: string;
+  /** Said for two seconds after a copy. */
+  copiedLabel: string;
+}
+
+export function CopyButton({ text, label, copiedLabel }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -13,7 +21,7 @@ export function CopyLinkButton({ url }: { url: string }) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(text);
       setState('copied');
     } catch {
       setState('failed');
@@ -22,7 +30,7 @@ export function CopyLinkButton({ url }: { url: string }) {
 
   return (
     <button type="button" className="panel-button" onClick={() => void copy()}>
-      {state === 'copied' ? 'Link copied ✓' : state === 'failed' ? 'Could not copy' : 'Copy link'}
+      {state === 'copied' ? `${copiedLabel} ✓` : state === 'failed' ? 'Could not copy' : label}
     </button>
   );
 }

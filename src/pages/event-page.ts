@@ -1,0 +1,72 @@
+/** The readable part of an event's page and a day's page: semantic HTML that works with JavaScript off. */
+import { dayPath, eventPath, isoFromDay, type DayNumber } from '../bundle/index.ts';
+import type { EventDetail, RelatedEntry } from '../lib/data/join-day.ts';
+import { formatDay as formatLongDate, formatShortDay as formatShortDate } from '../lib/dates.ts';
+import { bodyHtml } from './body-html.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
+import { sitePath, type Site } from './site.ts';
+
+export function eventArticle(site: Site, event: EventDetail): string {
+  const parts = [`<article class="static-event">`];
+  if (event.storyPath.length > 0)
+    parts.push(`<p class="story-path">Story: ${event.storyPath.map(escapeHtml).join(' › ')}</p>`);
+  parts.push(
+    `<h1>${escapeHtml(event.headline || event.title)}</h1>`,
+    `<p class="event-date">${dateLink(site, event.day, formatLongDate(event.day))}</p>`,
+    bodyHtml(site, event.body),
+  );
+  if (event.tags.length > 0)
+    parts.push(section('Tags', `<ul>${event.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>`));
+  if (event.sources.length > 0) {
+    const items = event.sources.map(
+      (source) =>
+        `<li><a href="${escapeHtml(source.url)}" rel="noopener noreferrer">${escapeHtml(source.outlet)}</a></li>`,
+    );
+    parts.push(section('Sources', `<ul>${items.join('')}</ul>`));
+  }
+  if (event.related.length > 0)
+    parts.push(section('Related', `<ol>${event.related.map((entry) => relatedItem(site, entry)).join('')}</ol>`));
+  parts.push(`</article>`);
+  return parts.join('\n');
+}
+
+/** In the collection: a link to its page; outside it: its title, marked as such. */
+function relatedItem(site: Site, entry: RelatedEntry): string {
+  const date = `<time datetime="${isoFromDay(entry.day)}">${formatShortDate(entry.day)}</time>`;
+  const title = entry.inCollection
+    ? `<a href="${escapeHtml(sitePath(site, eventPath(entry.id)))}">${escapeHtml(entry.title)}</a>`
+    : `${escapeHtml(entry.title)} <small>(not in this collection)</small>`;
+  return `<li>${date} ${title}</li>`;
+}
+
+export function dayArticle(site: Site, day: DayNumber, events: EventDetail[]): string {
+  const items = events.map(
+    (event) => `<li><a href="${escapeHtml(sitePath(site, eventPath(event.id)))}">${escapeHtml(event.title)}</a></li>`,
+  );
+  return [
+    `<article class="static-day">`,
+    `<h1><time datetime="${isoFromDay(day)}">${formatLongDate(day)}</time></h1>`,
+    `<p>${events.length === 1 ? 'One event' : `${events.length} events`} on this day.</p>`,
+    `<ul>${items.join('')}</ul>`,
+    `</article>`,
+  ].join('\n');
+}
+
+export function notFoundArticle(site: Site): string {
+  return [
+    `<article class="static-not-found">`,
+    `<h1>Page not found</h1>`,
+    `<p>There is no page at this address. Events live at addresses like <code>/news/2015/09/26/some-event</code>, and a whole day at <code>/news/2015/09/26</code>.</p>`,
+    `<p><a href="${escapeHtml(site.base)}">Go to the timeline overview</a></p>`,
+    `</article>`,
+  ].join('\n');
+}
+
+function dateLink(site: Site, day: DayNumber, text: string): string {
+  return `<a href="${escapeHtml(sitePath(site, dayPath(day)))}"><time datetime="${isoFromDay(day)}">${text}</time></a>`;
+}
+
+function section(heading: string, content: string): string {
+  const id = `${heading.toLowerCase()}-heading`;
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${content}</section>`;
+}
