@@ -5,6 +5,9 @@ import { startEarlyFetches } from './app/early-fetches.ts';
 import { enterEmbedMode } from './app/embed-mode.ts';
 import { createAppQueryClient } from './app/query-client.ts';
 import './app/static-page.css';
+import { applyTheme, storedTheme } from './lib/theme.ts';
+
+applyTheme(storedTheme());
 
 enterEmbedMode(import.meta.env.BASE_URL);
 const queryClient = createAppQueryClient();

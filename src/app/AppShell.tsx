@@ -1,22 +1,36 @@
-import { useCallback, useMemo } from 'react';
-import { Link, Outlet } from 'react-router';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Outlet, useNavigate } from 'react-router';
 import type { Manifest } from '../bundle/index.ts';
 import { SidePanel } from '../features/event-panel/index.ts';
-import { SearchField, SearchResults } from '../features/search/index.ts';
-import { ActiveTags, filterKeyOf, MatchCount, TagPicker, useTagFilter } from '../features/tag-filter/index.ts';
+import { ListView } from '../features/list-view/index.ts';
+import { SearchResults } from '../features/search/index.ts';
+import { filterKeyOf, useTagFilter } from '../features/tag-filter/index.ts';
 import { Timeline } from '../features/timeline/index.ts';
-import { densityFromDayCounts, totalCount } from '../lib/density.ts';
 import { useManifest } from '../lib/data/manifest.ts';
+import { densityFromDayCounts, totalCount } from '../lib/density.ts';
+import { describeRange } from '../lib/describe-range.ts';
+import { useTheme } from '../lib/theme.ts';
+import type { TimeRange } from '../lib/time-range.ts';
+import { AppHeader } from './AppHeader.tsx';
 import { EmbedBar } from './EmbedBar.tsx';
 import { isEmbedded, useReportHeight } from './embed-mode.ts';
+import { useFocusKeeper } from './focus-keeper.ts';
+import { FullPageMessage } from './FullPageMessage.tsx';
+import { useGlobalKeys } from './global-keys.ts';
+import { HelpDialog } from './HelpDialog.tsx';
 import { ParamsNotice } from './ParamsNotice.tsx';
 import { ShellSkeleton } from './ShellSkeleton.tsx';
-import { FullPageMessage } from './FullPageMessage.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import type { ShellContext } from './shell-context.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
 import { useSearchView } from './use-search-view.ts';
+import { useSettled } from './use-settled.ts';
 import { useViewState, type ViewState } from './use-view-state.ts';
 import './app.css';
+
+const EMPTY_WINDOW: TimeRange = { start: 0, end: 0 };
+/** Where focus goes when what had it disappears and names no better place. */
+const FALLBACK_FOCUS = ['panel-heading', 'view'];
 
 /** Waits for the manifest; everything else needs it. */
 export function AppShell() {
@@ -39,6 +53,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const density = useMemo(() => densityFromDayCounts(manifest.firstDay, manifest.dayCounts), [manifest]);
   const state = useViewState(manifest);
   const { view, range, selection } = state;
+  const listing = view.mode === 'list';
   const filter = useTagFilter(manifest, density, view.tags, view.match);
   // A filter whose postings failed to load is not applied, not even its previous result.
   const applied = filter.status !== 'off' && filter.status !== 'error';
@@ -48,9 +63,22 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const matched = searched ? searched.answer!.matched : applied ? filter.matched : null;
   const matchDensity = searched ? searched.matchDensity : applied ? filter.matchDensity : null;
   const matchKey = searched ? `search:${searched.shownText}` : applied ? filter.filterKey : undefined;
-  const timeline = useTimelineEvents(manifest, density, range, matched);
+  // The list loads the shards of the days on its screen, however many events the range holds.
+  const [listWindow, setListWindow] = useState<TimeRange | null>(null);
+  const timeline = useTimelineEvents(
+    manifest,
+    density,
+    listing ? (listWindow ?? EMPTY_WINDOW) : range,
+    matched,
+    listing ? Infinity : undefined,
+  );
   const { followLiveRange, events } = timeline;
-  const { commitRange, select } = state;
+  const { commitRange, select, setMode } = state;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusOn = useFocusKeeper(rootRef, FALLBACK_FOCUS);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [theme] = useTheme();
+  const navigate = useNavigate();
 
   const onRangeChange = useCallback(
     (next: typeof range, phase: 'live' | 'end') => {
@@ -75,48 +103,79 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const embedded = isEmbedded();
   useReportHeight(embedded);
 
+  const keys = useMemo(() => {
+    // Next/previous event without reaching for the panel's buttons. `/` is the search field's.
+    const follow = (rel: string) => rootRef.current?.querySelector<HTMLElement>(`a[rel="${rel}"]`)?.click();
+    return {
+      '?': () => setHelpOpen(true),
+      g: () => focusOn('date-jump'),
+      n: () => follow('next'),
+      p: () => follow('prev'),
+    };
+  }, [focusOn]);
+  useGlobalKeys(keys);
+  const description = describeRange(matchDensity ?? density, range, matchDensity !== null);
+  const announcement = useSettled(description, 600);
+  const closePanel = useCallback(() => {
+    select(null);
+    focusOn('view');
+  }, [select, focusOn]);
+
   return (
-    <div className={embedded ? 'app app-embed' : 'app'}>
+    <div className={embedded ? 'app app-embed' : 'app'} ref={rootRef}>
+      <SkipLinks
+        viewName={listing ? 'list' : 'timeline'}
+        panelName={selection?.kind === 'event' ? 'event' : selection ? 'day' : 'details'}
+        onSkip={focusOn}
+      />
       {embedded ? (
         <EmbedBar />
       ) : (
-        <header className="app-header">
-          <Link className="app-name" to="/">
-            Dateline
-          </Link>
-          <SearchField text={search.text} onTextChange={search.onTextChange} onGoTo={search.onGoTo} />
-          <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
-          <ActiveTags
-            tags={view.tags}
-            match={view.match}
-            onRemove={state.removeTag}
-            onMatchChange={state.setMatch}
-            unavailable={filter.status === 'error'}
-          />
-          <MatchCount
-            total={manifest.eventCount}
-            matched={matchedCount}
-            pending={(applied && filterPending) || search.search.status === 'loading'}
-            unavailable={filter.status === 'error'}
-          />
-        </header>
+        <AppHeader
+          manifest={manifest}
+          view={view}
+          state={state}
+          search={search}
+          matched={matchedCount}
+          pending={(applied && filterPending) || search.search.status === 'loading'}
+          unavailable={filter.status === 'error'}
+          onJump={(day) => {
+            void navigate(dayHref(day));
+            focusOn(`day-${day}`);
+          }}
+          onMode={setMode}
+          onHelp={() => setHelpOpen(true)}
+        />
       )}
-      <ParamsNotice problems={view.problems} />
+      {embedded && <ParamsNotice problems={view.problems} />}
       <main className="app-main">
-        <section className="timeline-area" aria-label="Timeline">
-          <Timeline
-            firstDay={manifest.firstDay}
-            lastDay={manifest.lastDay}
-            allDensity={density}
-            matchDensity={matchDensity}
-            events={events}
-            range={range}
-            selectedId={selection?.kind === 'event' ? selection.id : null}
-            onRangeChange={onRangeChange}
-            onSelect={select}
-            onOpenDay={state.openDay}
-            filterKey={matchKey}
-          />
+        <section className="timeline-area" id="main-view" aria-label={listing ? 'Events in view' : 'Timeline'}>
+          {listing ? (
+            <ListView
+              density={matchDensity ?? density}
+              range={range}
+              events={events}
+              selectedId={selection?.kind === 'event' ? selection.id : null}
+              eventHref={eventHref}
+              onWindowChange={setListWindow}
+            />
+          ) : (
+            <Timeline
+              firstDay={manifest.firstDay}
+              lastDay={manifest.lastDay}
+              allDensity={density}
+              matchDensity={matchDensity}
+              events={events}
+              range={range}
+              selectedId={selection?.kind === 'event' ? selection.id : null}
+              onRangeChange={onRangeChange}
+              onSelect={select}
+              onOpenDay={state.openDay}
+              filterKey={matchKey}
+              description={description}
+              theme={theme}
+            />
+          )}
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">
               <span>{timeline.error ? 'Some events could not be loaded.' : 'The tag filter could not be loaded.'}</span>
@@ -132,8 +191,11 @@ function Explorer({ manifest }: { manifest: Manifest }) {
               </button>
             </div>
           )}
+          <p className="sr-only" role="status">
+            {announcement}
+          </p>
         </section>
-        <SidePanel onClose={selection ? () => select(null) : null} scrollKey={selectionKey(selection)}>
+        <SidePanel onClose={selection ? closePanel : null} scrollKey={selectionKey(selection)}>
           {search.search.status !== 'off' && !selection ? (
             <SearchResults
               search={search.search}
@@ -151,6 +213,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
           )}
         </SidePanel>
       </main>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import './app.css';
 
+const HOME = import.meta.env.BASE_URL;
+
 /** A whole-page message (loading, fatal error, not found) so the screen is never blank. */
 export function FullPageMessage({
   title,
@@ -12,9 +14,16 @@ export function FullPageMessage({
   children: ReactNode;
 }) {
   return (
-    <main className="full-page" aria-busy={busy}>
-      <h1>{title}</h1>
-      <div>{children}</div>
-    </main>
+    <>
+      <header className="app-header">
+        <a className="app-name" href={HOME}>
+          Dateline
+        </a>
+      </header>
+      <main className="full-page" aria-busy={busy}>
+        <h1>{title}</h1>
+        <div>{children}</div>
+      </main>
+    </>
   );
 }

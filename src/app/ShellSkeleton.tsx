@@ -6,7 +6,7 @@ export function ShellSkeleton() {
   return (
     <div className="app" aria-busy="true">
       <header className="app-header">
-        <span className="app-name">Dateline</span>
+        <h1 className="app-name">Dateline</h1>
         <div className="tag-picker">
           <input type="text" aria-label="Filter by tag" placeholder="Filter by tag…" disabled />
         </div>

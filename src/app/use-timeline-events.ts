@@ -22,9 +22,10 @@ export function useTimelineEvents(
   density: Density,
   range: TimeRange,
   matched: Uint32Array | null,
+  maxEvents?: number,
 ): TimelineData {
   const [liveWindow, setLiveWindow] = useState<string | null>(null);
-  const windowKey = liveWindow ?? windowKeyOf(manifest, density, range);
+  const windowKey = liveWindow ?? windowKeyOf(manifest, density, range, maxEvents);
   const entries = useMemo(
     () =>
       windowKey
@@ -52,7 +53,7 @@ export function useTimelineEvents(
   return { events, error, retry: retryFailed, followLiveRange };
 }
 
-function windowKeyOf(manifest: Manifest, density: Density, range: TimeRange): string {
-  const { needed, prefetch } = shardWindow(manifest.shards, density, range);
+function windowKeyOf(manifest: Manifest, density: Density, range: TimeRange, maxEvents?: number): string {
+  const { needed, prefetch } = shardWindow(manifest.shards, density, range, maxEvents);
   return [...needed, ...prefetch].sort((a, b) => a - b).join(',');
 }

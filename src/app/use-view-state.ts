@@ -18,6 +18,7 @@ import {
   withoutTag,
   type MatchMode,
   type ParsedView,
+  type ViewMode,
 } from '../lib/url-state.ts';
 import { DAY_FOCUS_WIDTH, rangeAroundDay, rangeShowingDay } from '../lib/view-range.ts';
 import { initialRangeSync, reconcileRange } from './range-sync.ts';
@@ -40,6 +41,8 @@ export interface ViewState {
   setQuery: (q: string) => void;
   /** Opens a day, or shows a span of days, with the query cleared; a new history entry. */
   goToDays: (fromDay: DayNumber, toDay: DayNumber) => void;
+  /** Timeline or list: a history entry, so Back returns to the other. */
+  setMode: (mode: ViewMode) => void;
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
 }
@@ -115,6 +118,7 @@ export function useViewState(manifest: Manifest): ViewState {
   const addTag = useCallback((name: string) => pushView({ ...view, ...withTag(view, name) }), [pushView, view]);
   const removeTag = useCallback((name: string) => pushView({ ...view, ...withoutTag(view, name) }), [pushView, view]);
   const setMatch = useCallback((match: MatchMode) => pushView({ ...view, match }), [pushView, view]);
+  const setMode = useCallback((mode: ViewMode) => pushView({ ...view, mode }), [pushView, view]);
 
   const setQuery = useCallback(
     (q: string) => void navigate({ pathname: '/', search: searchFor({ q }) }, { replace: true }),
@@ -140,6 +144,7 @@ export function useViewState(manifest: Manifest): ViewState {
     addTag,
     removeTag,
     setMatch,
+    setMode,
     setQuery,
     goToDays,
     eventHref,

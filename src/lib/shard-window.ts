@@ -18,9 +18,15 @@ export interface ShardWindow {
   prefetch: number[];
 }
 
-export function shardWindow(shards: ShardEntry[], density: Density, range: TimeRange): ShardWindow {
+/** `maxEvents`: the list view asks for a screenful of rows, however many events lie between them. */
+export function shardWindow(
+  shards: ShardEntry[],
+  density: Density,
+  range: TimeRange,
+  maxEvents = MAX_DRAWN_EVENTS,
+): ShardWindow {
   const [fromDay, toDay] = daysOfRange(range);
-  if (countInDays(density, fromDay, toDay) > MAX_DRAWN_EVENTS) return { needed: [], prefetch: [] };
+  if (countInDays(density, fromDay, toDay) > maxEvents) return { needed: [], prefetch: [] };
   const needed: number[] = [];
   shards.forEach((entry, i) => {
     if (entry.lastDay >= fromDay && entry.firstDay < toDay) needed.push(i);

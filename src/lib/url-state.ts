@@ -4,10 +4,13 @@
  *
  *   ?q=lehman&tag=Iran&tag=Syria&match=any&from=2015-09-01&to=2015-10-01
  *   ?from=2015-09-26T06:00Z&to=2015-09-26T18:00Z        (zoomed in below a day)
+ *   ?view=list                                          (the events in view as a list)
  */
 import { MS_PER_DAY, type TimeRange } from './time-range.ts';
 
 export type MatchMode = 'all' | 'any';
+/** How the events in view are shown: the zoomable timeline or a list grouped by day. */
+export type ViewMode = 'timeline' | 'list';
 
 export interface ViewParams {
   /** The search query as typed; '' or absent when there is none. */
@@ -16,6 +19,7 @@ export interface ViewParams {
   tags: string[];
   match: MatchMode;
   range: TimeRange | null;
+  mode: ViewMode;
 }
 
 export interface ParsedView extends ViewParams {
@@ -39,8 +43,13 @@ export function parseView(search: string | URLSearchParams): ParsedView {
   if (rawMatch === 'any' || rawMatch === 'all') match = rawMatch;
   else if (rawMatch !== null) problems.push(`Unknown match mode "${rawMatch}" (use "all" or "any").`);
 
+  let mode: ViewMode = 'timeline';
+  const rawMode = params.get('view');
+  if (rawMode === 'list') mode = rawMode;
+  else if (rawMode !== null) problems.push(`Unknown view "${rawMode}" (use "list", or leave it out for the timeline).`);
+
   const q = (params.get('q') ?? '').trim();
-  return { ...(q ? { q } : {}), tags, match, range: parseRange(params, problems), problems };
+  return { ...(q ? { q } : {}), tags, match, range: parseRange(params, problems), mode, problems };
 }
 
 function parseRange(params: URLSearchParams, problems: string[]): TimeRange | null {
@@ -124,6 +133,7 @@ export function serialiseView(view: ViewParams): string {
     params.set('from', formatInstant(rounded.start));
     params.set('to', formatInstant(rounded.end));
   }
+  if (view.mode === 'list') params.set('view', 'list');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { DayFile, IndexShard, Manifest } from '../../src/bundle/index.ts';
 import { joinDay, type EventDetail } from '../../src/lib/data/day-detail.ts';
 
@@ -11,11 +11,17 @@ export { launchChromium as launchBrowser };
 
 const DESKTOP = { width: 1440, height: 900 };
 
-/** Starts Chromium before the file's tests and closes it after them; call at the top of a file. */
+/**
+ * Starts Chromium before the file's tests and closes it after them; call at the top of a file.
+ * Contexts a test leaves open are closed after it.
+ */
 export function browserForThisFile(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   afterAll(async () => {
     await browser?.close();

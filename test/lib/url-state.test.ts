@@ -20,7 +20,7 @@ describe('parseView', () => {
   });
 
   it('defaults to all-of matching and no range', () => {
-    expect(parseView('')).toEqual({ tags: [], match: 'all', range: null, problems: [] });
+    expect(parseView('')).toEqual({ tags: [], match: 'all', range: null, mode: 'timeline', problems: [] });
   });
 
   it('reads match=any and a day range as UTC midnights', () => {
@@ -61,30 +61,39 @@ describe('parseView', () => {
     expect(view.problems).toHaveLength(4);
   });
 
+  it('reads view=list, and ignores an unknown view with a problem', () => {
+    expect(parseView('view=list').mode).toBe('list');
+    const view = parseView('view=grid');
+    expect(view.mode).toBe('timeline');
+    expect(view.problems).toEqual(['Unknown view "grid" (use "list", or leave it out for the timeline).']);
+  });
+
   it('drops blank and duplicate tags', () => {
     expect(parseView('tag=&tag=Iran&tag=Iran').tags).toEqual(['Iran']);
   });
 });
 
 describe('serialiseView', () => {
-  it('round-trips tags with commas, match and a day range', () => {
+  it('round-trips tags with commas, match, a day range and the list view', () => {
     const view = {
       tags: ['Iran', 'Greek legislative election, September 2015'],
       match: 'any' as const,
       range: { start: utc(2015, 9, 1), end: utc(2015, 10, 1) },
+      mode: 'list' as const,
     };
     const parsed = parseView(serialiseView(view));
     expect(parsed).toEqual({ ...view, problems: [] });
   });
 
   it('says nothing for the default view', () => {
-    expect(serialiseView({ tags: [], match: 'all', range: null })).toBe('');
+    expect(serialiseView({ tags: [], match: 'all', range: null, mode: 'timeline' })).toBe('');
   });
 
   it('writes ISO dates for ranges of several days, rounded outward', () => {
     const search = serialiseView({
       tags: [],
       match: 'all',
+      mode: 'timeline',
       range: { start: utc(2015, 9, 1, 5), end: utc(2015, 9, 30, 20) },
     });
     expect(search).toBe('?from=2015-09-01&to=2015-10-01');
@@ -94,6 +103,7 @@ describe('serialiseView', () => {
     const search = serialiseView({
       tags: [],
       match: 'all',
+      mode: 'timeline',
       range: { start: utc(2015, 9, 26, 6), end: utc(2015, 9, 26, 18) },
     });
     expect(search).toBe('?from=2015-09-26T06%3A00Z&to=2015-09-26T18%3A00Z');
@@ -162,7 +172,7 @@ describe('tag edits', () => {
   });
 
   it('withTag adds once and withoutTag removes', () => {
-    const view = withTag(withTag({ tags: [], match: 'all', range: null }, 'Iran'), 'Iran');
+    const view = withTag(withTag({ tags: [], match: 'all', range: null, mode: 'timeline' }, 'Iran'), 'Iran');
     expect(view.tags).toEqual(['Iran']);
     expect(withoutTag(view, 'Iran').tags).toEqual([]);
   });

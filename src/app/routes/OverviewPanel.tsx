@@ -14,7 +14,7 @@ export function OverviewPanel() {
   useDocumentTitle(null);
   return (
     <article className="event-panel">
-      <h2 className="event-headline">
+      <h2 className="event-headline" tabIndex={-1} data-focus-key="panel-heading">
         {numberFormat.format(manifest.eventCount)} {manifest.eventCount === 1 ? 'event' : 'events'}, {years}
       </h2>
       <p>Scroll or pinch on the timeline to zoom, drag to pan, and click an event to read it here.</p>

@@ -20,7 +20,9 @@ export function DayEvents({ day, detail, links, nearest }: DayEventsProps) {
   useDocumentTitle(formatDay(day));
   return (
     <article className="event-panel">
-      <h2 className="event-headline">{formatDay(day)}</h2>
+      <h2 className="event-headline" tabIndex={-1} data-focus-key={`panel-heading day-${day}`}>
+        {formatDay(day)}
+      </h2>
       <p className="event-date">{events.length === 1 ? '1 event' : `${events.length} events`}</p>
       {events.length === 0 ? (
         <>

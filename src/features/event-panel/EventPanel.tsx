@@ -30,7 +30,7 @@ export function EventPanel({ event, links, previous, next, shareUrl, embedCode, 
   return (
     <article className="event-panel" data-event-id={event.id}>
       {event.storyPath.length > 0 && (
-        <p className="story-path" aria-label="Story">
+        <p className="story-path" role="group" aria-label="Story">
           {event.storyPath.map((story, i) => (
             <span key={story}>
               {i > 0 && ' › '}
@@ -47,7 +47,9 @@ export function EventPanel({ event, links, previous, next, shareUrl, embedCode, 
           ))}
         </p>
       )}
-      <h2 className="event-headline">{headline}</h2>
+      <h2 className="event-headline" tabIndex={-1} data-focus-key="panel-heading">
+        {headline}
+      </h2>
       <p className="event-date">
         <Link to={links.dayHref(event.day)}>{formatDay(event.day)}</Link>
       </p>
@@ -96,7 +98,15 @@ function NeighbourLink({ label, link, links, rel }: NeighbourLinkProps) {
       </span>
     );
   return (
-    <Link className="panel-button" to={links.eventHref(link.id, link.day)} rel={rel} title={link.title}>
+    <Link
+      className="panel-button"
+      to={links.eventHref(link.id, link.day)}
+      rel={rel}
+      title={link.title}
+      // Stepping on keeps focus on the same button in the next event's panel.
+      data-focus-key={rel}
+      data-refocus={rel === 'next' ? 'next prev' : 'prev next'}
+    >
       {text}
     </Link>
   );

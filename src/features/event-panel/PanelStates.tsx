@@ -8,7 +8,7 @@ import './event-panel.css';
 /** Grey bars in the shape of an event, so the panel does not jump when the text arrives. */
 export function PanelSkeleton() {
   return (
-    <div className="event-panel panel-skeleton" aria-busy="true" aria-label="Loading event">
+    <div className="event-panel panel-skeleton" role="status" aria-busy="true" aria-label="Loading event">
       <span className="skeleton-line" style={{ width: '40%' }} />
       <span className="skeleton-line skeleton-title" />
       <span className="skeleton-line skeleton-title" style={{ width: '70%' }} />
@@ -23,7 +23,9 @@ export function PanelSkeleton() {
 export function PanelError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
     <div className="event-panel panel-error" role="alert">
-      <h2 className="event-headline">Could not load this part of the timeline</h2>
+      <h2 className="event-headline" tabIndex={-1} data-focus-key="panel-heading">
+        Could not load this part of the timeline
+      </h2>
       <p>{message}</p>
       <button type="button" className="panel-button" onClick={onRetry}>
         Retry
@@ -36,7 +38,9 @@ export function EventNotFound({ day, links }: { day: DayNumber; links: PanelLink
   useDocumentTitle('Event not found');
   return (
     <div className="event-panel" role="status">
-      <h2 className="event-headline">Event not found</h2>
+      <h2 className="event-headline" tabIndex={-1} data-focus-key="panel-heading">
+        Event not found
+      </h2>
       <p>
         This collection has no such event on {formatDay(day)}. It may be in another export, or the link may be mistyped.
       </p>

@@ -30,7 +30,7 @@ export function RelatedEvents({ related, links, onTagClick }: RelatedEventsProps
               </>
             )}
             {entry.contexts.length > 0 && (
-              <span className="related-contexts" aria-label="Shared tags">
+              <span className="related-contexts" role="group" aria-label="Shared tags">
                 {entry.contexts.map((name) => (
                   <button key={name} type="button" className="context-tag" onClick={() => onTagClick(name)}>
                     {name}

@@ -1,4 +1,5 @@
 import {
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -31,6 +32,23 @@ export function SidePanel({ children, onClose, scrollKey }: SidePanelProps) {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [scrollKey]);
 
+  // Escape closes the open event from anywhere in the panel, not only from the timeline; through
+  // a ref set at commit, so a key pressed right after a tag click closes onto the new filter.
+  const closeRef = useRef(onClose);
+  useLayoutEffect(() => {
+    closeRef.current = onClose;
+  });
+  useEffect(() => {
+    const aside = asideRef.current!;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !closeRef.current) return;
+      event.preventDefault();
+      closeRef.current();
+    };
+    aside.addEventListener('keydown', onKeyDown);
+    return () => aside.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   const onPointerDown = (event: ReactPointerEvent<HTMLButtonElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = { startY: event.clientY, startHeight: asideRef.current?.offsetHeight ?? 0, moved: false };
@@ -59,6 +77,7 @@ export function SidePanel({ children, onClose, scrollKey }: SidePanelProps) {
       ref={asideRef}
       className="side-panel"
       aria-label="Event details"
+      id="details"
       data-folded={folded}
       style={height !== null && !folded ? ({ '--sheet-height': `${height}px` } as CSSProperties) : undefined}
     >
@@ -80,7 +99,14 @@ export function SidePanel({ children, onClose, scrollKey }: SidePanelProps) {
           }}
         />
         {onClose && (
-          <button type="button" className="sheet-close" aria-label="Close details" onClick={onClose}>
+          <button
+            type="button"
+            className="sheet-close"
+            aria-label="Close details"
+            aria-keyshortcuts="Escape"
+            data-refocus="view"
+            onClick={onClose}
+          >
             ×
           </button>
         )}

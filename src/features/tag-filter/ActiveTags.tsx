@@ -42,6 +42,9 @@ export function ActiveTags({ tags, match, onRemove, onMatchChange, unavailable =
             type="button"
             className="chip-remove"
             aria-label={`Remove tag ${name}`}
+            // Once it is gone: the next chip's remove button, else the tag field.
+            data-focus-key="remove-tag"
+            data-refocus="remove-tag tag-picker"
             onClick={() => onRemove(name)}
           >
             ×

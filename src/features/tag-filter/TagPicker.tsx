@@ -48,6 +48,7 @@ export function TagPicker({ tags, active, onPick }: TagPickerProps) {
         type="text"
         role="combobox"
         aria-label="Filter by tag"
+        data-focus-key="tag-picker"
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -63,7 +64,8 @@ export function TagPicker({ tags, active, onPick }: TagPickerProps) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Tags" className="tag-picker-list" hidden={!expanded}>
+      {/* tabIndex -1: Chromium makes a scrolling list a Tab stop, and Tab onto it closed it under focus. */}
+      <ul id={listId} role="listbox" aria-label="Tags" className="tag-picker-list" tabIndex={-1} hidden={!expanded}>
         {options.map((tag, i) => (
           <li
             key={tag.name}

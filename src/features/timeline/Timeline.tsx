@@ -1,7 +1,9 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { createTimelineController, type TimelineController } from './controller.ts';
+import { readPalette } from './palette.ts';
 import type { TimelineProps } from './types.ts';
 import './timeline.css';
+// `sr-only` (visually hidden, still read) comes from the app's theme.css.
 
 /**
  * The zoomable timeline. React renders the frame once; everything that moves is painted by
@@ -12,6 +14,12 @@ export function Timeline(props: TimelineProps) {
   const controllerRef = useRef<TimelineController | null>(null);
   const latestProps = useRef(props);
   const helpId = useId();
+  const describedId = useId();
+
+  useLayoutEffect(() => {
+    readPalette(rootRef.current!);
+    controllerRef.current?.update(latestProps.current);
+  }, [props.theme]);
 
   useLayoutEffect(() => {
     latestProps.current = props;
@@ -58,7 +66,8 @@ export function Timeline(props: TimelineProps) {
       role="application"
       aria-roledescription="timeline"
       aria-label="Timeline of events"
-      aria-describedby={helpId}
+      aria-describedby={`${describedId} ${helpId}`}
+      data-focus-key="view"
     >
       <div className="timeline-plot">
         <canvas className="timeline-canvas" aria-hidden="true" />
@@ -68,11 +77,11 @@ export function Timeline(props: TimelineProps) {
       <div className="timeline-overview" role="group" aria-label="Overview of the whole collection">
         <canvas className="timeline-overview-canvas" aria-hidden="true" />
         <div className="timeline-overview-brush" aria-hidden="true" />
-        <label className="timeline-sr-only">
+        <label className="sr-only">
           Start
           <input type="range" className="timeline-overview-start" step="1" />
         </label>
-        <label className="timeline-sr-only">
+        <label className="sr-only">
           End
           <input type="range" className="timeline-overview-end" step="1" />
         </label>
@@ -81,25 +90,22 @@ export function Timeline(props: TimelineProps) {
         <button
           type="button"
           className="timeline-zoom-in"
-          aria-label="Zoom in"
+          title="Zoom in (+)"
           onClick={() => controllerRef.current?.zoomBy(2)}
         >
-          +
+          <span aria-hidden="true">+</span>
+          <span className="sr-only">Zoom in</span>
         </button>
         <button
           type="button"
           className="timeline-zoom-out"
-          aria-label="Zoom out"
+          title="Zoom out (−)"
           onClick={() => controllerRef.current?.zoomBy(0.5)}
         >
-          −
+          <span aria-hidden="true">−</span>
+          <span className="sr-only">Zoom out</span>
         </button>
-        <button
-          type="button"
-          aria-label="Fit all"
-          className="timeline-fit"
-          onClick={() => controllerRef.current?.fitAll()}
-        >
+        <button type="button" className="timeline-fit" onClick={() => controllerRef.current?.fitAll()}>
           Fit all
         </button>
       </div>
@@ -107,11 +113,14 @@ export function Timeline(props: TimelineProps) {
         <strong />
         <span />
       </div>
-      <p id={helpId} className="timeline-sr-only">
-        Scroll or pinch to zoom, drag to pan. Keys: plus and minus zoom, left and right arrows move between events,
-        Enter opens the event, Escape closes it.
+      <p id={describedId} className="sr-only">
+        {props.description}
       </p>
-      <div className="timeline-live timeline-sr-only" aria-live="polite" />
+      <p id={helpId} className="sr-only">
+        Scroll or pinch to zoom, drag to pan. Keys: plus and minus zoom, left and right arrows move between events, Page
+        Up and Page Down between days, Enter opens the event, Escape closes it. Question mark lists every key.
+      </p>
+      <div className="timeline-live sr-only" aria-live="polite" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { formatDay } from '../../lib/dates.ts';
 import { MS_PER_DAY } from '../../lib/time-range.ts';
-import { indexOfId, stepCursor } from './event-lookup.ts';
+import { indexOfId, stepCursor, stepDay } from './event-lookup.ts';
 import { keyIntent } from './keyboard.ts';
 import { createOverview, type OverviewElements } from './overview.ts';
 import { watchPixelRatio } from './pixel-ratio.ts';
@@ -57,12 +57,13 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     viewport.reportLive();
   }
 
-  function moveCursor(step: number): void {
+  function moveCursor(step: number, byDay = false): void {
     const events = props.events;
     const r = viewport.range();
     const [first, last] = visibleSlice(events.days, r.start / MS_PER_DAY, r.end / MS_PER_DAY);
     const n = events.ids.length;
-    let i = stepCursor(indexOfId(events, cursorId), first, last, n, step);
+    const current = indexOfId(events, cursorId);
+    let i = byDay ? stepDay(events.days, current, first, last, step) : stepCursor(current, first, last, n, step);
     // Under a filter the cursor visits only the events still drawn.
     while (i >= 0 && events.matches && events.matches[i] === 0) {
       const next = i + Math.sign(step);
@@ -102,7 +103,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     if (intent.kind === 'deselect') return props.onSelect(null);
     if (intent.kind === 'zoom') viewport.zoom(intent.factor);
     else if (intent.kind === 'pan') viewport.pan(-intent.fraction * viewport.width());
-    else moveCursor(intent.step);
+    else moveCursor(intent.step, intent.byDay);
   }
 
   const viewport = createViewport(

@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { splitEventId, type EventId } from '../../bundle/index.ts';
 import type { TimelineEvents } from './types.ts';
 import { visibleSlice } from './visible-slice.ts';
@@ -30,4 +31,18 @@ export function stepCursor(current: number, first: number, last: number, count: 
   if (count === 0) return -1;
   if (current < first || current >= last) return step > 0 ? Math.min(first, count - 1) : Math.max(last - 1, 0);
   return Math.min(count - 1, Math.max(0, current + step));
+}
+
+/**
+ * Like stepCursor, a day at a time: the first event of the next day (step > 0) or of the
+ * previous one (step < 0) from `current`, in `days` sorted ascending; -1 past either end.
+ */
+export function stepDay(days: Int32Array, current: number, first: number, last: number, step: number): number {
+  if (current < first || current >= last) return stepCursor(current, first, last, days.length, step);
+  if (step > 0) {
+    const next = bisectRight(days, days[current]);
+    return next < days.length ? next : -1;
+  }
+  const start = bisectLeft(days, days[current]);
+  return start > 0 ? bisectLeft(days, days[start - 1]) : -1;
 }

@@ -1,11 +1,14 @@
-/** One calm light palette, shared by the canvas painters (the CSS mirrors it). */
+/**
+ * The canvas painters' colours. The light values stand until readPalette copies the theme's
+ * from timeline.css (its --tl-* properties), so the CSS is the one place colours are chosen.
+ */
 export const palette = {
   background: '#fbfaf7',
   ink: '#1f2430',
   muted: '#5f6673',
   grid: '#ebe7df',
   gridStrong: '#d9d3c7',
-  bar: '#6b8cb9',
+  bar: '#5d7fae',
   barFaint: '#dde3ec',
   barMatch: '#2f5d8a',
   barHover: '#1d3f63',
@@ -16,7 +19,28 @@ export const palette = {
   today: '#a8a29e',
   moreBackground: '#efece6',
   overviewBackground: '#f3f1ec',
-} as const;
+};
+
+/** `gridStrong` -> `--tl-grid-strong`. */
+function propertyOf(key: string): string {
+  return `--tl-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/**
+ * Resolves each --tl-* colour through a probe's `color` (a custom property alone would give back
+ * `light-dark(...)` unresolved) and keeps the result for the next paint.
+ */
+export function readPalette(root: HTMLElement): void {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  root.append(probe);
+  const style = getComputedStyle(probe);
+  for (const key of Object.keys(palette) as Array<keyof typeof palette>) {
+    probe.style.color = `var(${propertyOf(key)})`;
+    if (style.getPropertyValue(propertyOf(key))) palette[key] = style.color;
+  }
+  probe.remove();
+}
 
 export const font = {
   axis: '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',

@@ -44,4 +44,8 @@ export interface TimelineProps {
    * and benchmarks can tell when a filter change reached the screen.
    */
   filterKey?: string;
+  /** What is in view, in words, for screen readers; the app updates it once a gesture settles. */
+  description?: string;
+  /** The colour theme in force: a change re-reads the palette from the CSS and repaints. */
+  theme?: string;
 }

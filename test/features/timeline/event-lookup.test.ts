@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventId } from '../../../src/bundle/index.ts';
-import { dayOfId, headlineOf, indexOfId, stepCursor } from '../../../src/features/timeline/event-lookup.ts';
+import { dayOfId, headlineOf, indexOfId, stepCursor, stepDay } from '../../../src/features/timeline/event-lookup.ts';
 import type { TimelineEvents } from '../../../src/features/timeline/types.ts';
 
 const D = Date.UTC(2015, 8, 26) / 86_400_000;
@@ -54,5 +54,26 @@ describe('stepCursor', () => {
 
   it('has nowhere to go without events', () => {
     expect(stepCursor(-1, 0, 0, 0, 1)).toBe(-1);
+  });
+});
+
+describe('stepDay', () => {
+  // Days of nine events: three on day 10, one on 11, none on 12, two on 13, three on 14.
+  const days = Int32Array.from([10, 10, 10, 11, 13, 13, 14, 14, 14]);
+
+  it('goes to the first event of the next day that has events', () => {
+    expect(stepDay(days, 1, 0, 9, 1)).toBe(3);
+    expect(stepDay(days, 3, 0, 9, 1)).toBe(4);
+  });
+
+  it('goes to the first event of the previous day, from anywhere in a day', () => {
+    expect(stepDay(days, 5, 0, 9, -1)).toBe(3);
+    expect(stepDay(days, 3, 0, 9, -1)).toBe(0);
+  });
+
+  it('stops at either end, and starts in view like stepCursor when the cursor is away', () => {
+    expect(stepDay(days, 7, 0, 9, 1)).toBe(-1);
+    expect(stepDay(days, 2, 0, 9, -1)).toBe(-1);
+    expect(stepDay(days, -1, 4, 9, 1)).toBe(4);
   });
 });

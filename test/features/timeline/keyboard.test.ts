@@ -22,6 +22,12 @@ describe('keyIntent', () => {
     expect(keyIntent(press('ArrowRight'), false)).toEqual({ kind: 'pan', fraction: 0.1 });
   });
 
+  it('Page Up and Page Down step a day between drawn events, and pan a whole view over density', () => {
+    expect(keyIntent(press('PageDown'), true)).toEqual({ kind: 'cursor', step: 1, byDay: true });
+    expect(keyIntent(press('PageUp'), true)).toEqual({ kind: 'cursor', step: -1, byDay: true });
+    expect(keyIntent(press('PageUp'), false)).toEqual({ kind: 'pan', fraction: -1 });
+  });
+
   it('Enter selects and Escape deselects', () => {
     expect(keyIntent(press('Enter'), true)).toEqual({ kind: 'select' });
     expect(keyIntent(press('Escape'), false)).toEqual({ kind: 'deselect' });
