@@ -1,10 +1,10 @@
 /** What a range of the timeline holds, in one sentence for screen readers. */
 import { utcFormat } from 'd3-time-format';
+import { formatDay } from './dates.ts';
 import { countInDays, type Density } from './density.ts';
 import { MS_PER_DAY, type TimeRange } from './time-range.ts';
 
 const numbers = new Intl.NumberFormat('en-US');
-const fullDay = utcFormat('%A %-d %B %Y');
 const dayMonthYear = utcFormat('%-d %B %Y');
 const dayMonth = utcFormat('%-d %B');
 const dayOnly = utcFormat('%-d');
@@ -27,7 +27,7 @@ export function nameDays(fromDay: number, toDay: number): string {
   const first = dateOf(fromDay);
   const last = dateOf(toDay - 1);
   const end = dateOf(toDay);
-  if (toDay - fromDay === 1) return fullDay(first);
+  if (toDay - fromDay === 1) return formatDay(fromDay);
   const sameYear = first.getUTCFullYear() === last.getUTCFullYear();
   const sameMonth = sameYear && first.getUTCMonth() === last.getUTCMonth();
   if (first.getUTCDate() === 1 && end.getUTCDate() === 1) {

@@ -128,7 +128,7 @@ describe('with the keyboard alone', () => {
 
   it('leaves the tag list with Tab for the next control, not the page', async () => {
     await open('/');
-    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: 'Filter by tag' }).focus();
     await page.keyboard.type('a');
     await page.getByRole('listbox', { name: 'Tags' }).waitFor();
     await page.keyboard.press('Tab');
