@@ -32,7 +32,7 @@ export function createFocusKeeper(root: HTMLElement, fallbacks: string[]): Focus
       const found = find([wanted]);
       if (found) {
         wanted = null;
-        found[1].focus();
+        found[1].focus({ preventScroll: true });
       }
       return;
     }
@@ -42,7 +42,7 @@ export function createFocusKeeper(root: HTMLElement, fallbacks: string[]): Focus
         const found = find(pending.keys);
         if (found) {
           pending = null;
-          found[1].focus();
+          found[1].focus({ preventScroll: true });
         }
         return;
       }
@@ -54,7 +54,7 @@ export function createFocusKeeper(root: HTMLElement, fallbacks: string[]): Focus
     const found = find(keys);
     if (!found) return;
     const [rank, target] = found;
-    target.focus();
+    target.focus({ preventScroll: true });
     // A better place may still be loading (the next event's panel): move there when it comes,
     // unless the user has moved on.
     if (rank > 0) pending = { keys: keys.slice(0, rank), holder: target };

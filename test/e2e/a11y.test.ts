@@ -45,6 +45,11 @@ const VIEWS: Array<{ name: string; path: string; ready: (page: Page) => Promise<
     path: `/?tag=${encodeURIComponent(tag)}`,
     ready: (page) => page.waitForSelector('[data-painted-filter]'),
   },
+  {
+    name: 'search results',
+    path: '/?q=lehman',
+    ready: (page) => page.getByRole('region', { name: 'Search results' }).getByRole('status').waitFor(),
+  },
   { name: 'the list view', path: '/?view=list', ready: (page) => page.locator('.list-day li').first().waitFor() },
   {
     name: 'a not-found page',

@@ -44,8 +44,14 @@ export async function withPage(
   }
 }
 
-export async function newPage(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport });
+/** `bypassCSP` for tests that inject axe-core, which the site's policy rightly refuses as an inline script. */
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  viewport = DESKTOP,
+  options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport, ...options });
   return context.newPage();
 }
 
