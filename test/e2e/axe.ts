@@ -1,4 +1,7 @@
-/** axe-core in the page (its Playwright wrapper wants Node 22): inject the script, run it there. */
+/**
+ * axe-core in the page (its Playwright wrapper wants Node 22), evaluated over the protocol: the
+ * site's CSP rightly refuses it as an inline <script>, and the check runs under that policy.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -14,7 +17,7 @@ export interface AxeViolation {
 
 /** Every violation of any impact on the page as it stands. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
       .axe;

@@ -44,14 +44,8 @@ export async function withPage(
   }
 }
 
-/** `bypassCSP` for tests that inject axe-core, which the site's policy rightly refuses as an inline script. */
-export async function newPage(
-  browser: Browser,
-  baseURL: string,
-  viewport = DESKTOP,
-  options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
-): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport, ...options });
+export async function newPage(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport });
   return context.newPage();
 }
 

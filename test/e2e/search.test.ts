@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-  page = await newPage(browser, baseURL, undefined, { bypassCSP: true });
+  page = await newPage(browser, baseURL);
   await page.goto(path);
   await page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
   return page;
