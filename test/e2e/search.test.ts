@@ -84,7 +84,7 @@ describe('searching the collection', () => {
 
     await field().focus();
     await page.keyboard.press('Escape');
-    expect(await field().inputValue()).toBe('');
+    await expect.poll(() => field().inputValue()).toBe('');
     await expect.poll(() => params().get('q')).toBeNull();
     await expect.poll(() => results().count()).toBe(0);
   });
