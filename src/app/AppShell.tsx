@@ -10,6 +10,7 @@ import { ParamsNotice } from './ParamsNotice.tsx';
 import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { FullPageMessage } from './FullPageMessage.tsx';
 import type { ShellContext } from './shell-context.ts';
+import { useStoryFocus } from './use-story-focus.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
@@ -33,10 +34,20 @@ export function AppShell() {
 
 function Explorer({ manifest }: { manifest: Manifest }) {
   const density = useMemo(() => densityFromDayCounts(manifest.firstDay, manifest.dayCounts), [manifest]);
-  const state = useViewState(manifest);
+  const storyFocus = useStoryFocus(manifest, density);
+  const state = useViewState(manifest, storyFocus.focus);
   const { view, range, selection } = state;
   const filter = useTagFilter(manifest, density, view.tags, view.match);
-  const timeline = useTimelineEvents(manifest, density, range, filter.matched);
+  // An open story is the active filter: the timeline highlights its events.
+  const storyOpen = storyFocus.story !== null && storyFocus.story !== undefined;
+  const highlight = storyOpen
+    ? { matched: storyFocus.members, density: storyFocus.memberDensity, key: `story:${storyFocus.story}` }
+    : {
+        matched: filter.matched,
+        density: filter.status === 'off' ? null : filter.matchDensity,
+        key: filter.status === 'off' ? undefined : filter.filterKey,
+      };
+  const timeline = useTimelineEvents(manifest, density, range, highlight.matched);
   const { followLiveRange, events } = timeline;
   const { commitRange, select } = state;
 
@@ -53,10 +64,13 @@ function Explorer({ manifest }: { manifest: Manifest }) {
 
   // One object while these hold still: the panel then skips the renders that gestures and
   // arriving shards cause up here.
-  const { eventHref, dayHref, addTag } = state;
+  const { eventHref, dayHref, storyHref, addTag } = state;
+  const links = useMemo(() => ({ eventHref, dayHref, storyHref }), [eventHref, dayHref, storyHref]);
   const context = useMemo<ShellContext>(
-    () => ({ manifest, density, links: { eventHref, dayHref }, addTag }),
-    [manifest, density, eventHref, dayHref, addTag],
+    () => ({ manifest, density, links, addTag, view: state, filter: { ...filter, matched: highlight.matched } }),
+    // `filter` and `state` are new objects each render; what the panels read of them is listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [manifest, density, links, addTag, state.view, state.range, highlight.matched, filter.status],
   );
   const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);
   const matchedCount = filter.status === 'off' ? null : filter.matchDensity ? totalCount(filter.matchDensity) : null;
@@ -82,13 +96,13 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             firstDay={manifest.firstDay}
             lastDay={manifest.lastDay}
             allDensity={density}
-            matchDensity={filter.status === 'off' ? null : filter.matchDensity}
+            matchDensity={highlight.density}
             events={events}
             range={range}
             selectedId={selection?.kind === 'event' ? selection.id : null}
             onRangeChange={onRangeChange}
             onSelect={select}
-            filterKey={filter.status === 'off' ? undefined : filter.filterKey}
+            filterKey={highlight.key}
           />
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">

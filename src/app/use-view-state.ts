@@ -8,7 +8,9 @@ import {
   type DayNumber,
   type EventId,
   type Manifest,
+  type StoryId,
 } from '../bundle/index.ts';
+import { storyHrefOf } from '../features/stories/index.ts';
 import type { TimeRange } from '../lib/time-range.ts';
 import {
   formatInstant,
@@ -37,6 +39,19 @@ export interface ViewState {
   setMatch: (mode: MatchMode) => void;
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
+  /** A story's view, without a range: it opens on the story's span. */
+  storyHref: (id: StoryId) => string;
+  setLanes: (on: boolean) => void;
+  /** Gives a story (by path) a lane of its own, with lanes on. */
+  pinStory: (path: string) => void;
+  /** Moves the view there as a history entry (a button press, not a gesture). */
+  showRange: (range: TimeRange) => void;
+}
+
+/** What to show when the URL gives no range and names no day: e.g. an open story's span. */
+export interface ViewFocus {
+  key: string;
+  range: TimeRange;
 }
 
 function rangeKey(range: TimeRange | null, fallback: string): string {
@@ -49,7 +64,7 @@ function rangeKey(range: TimeRange | null, fallback: string): string {
  * The URL is the state: path = selection, query = filter and range. Selections and filter
  * changes push history entries; the range replaces, once a gesture ends.
  */
-export function useViewState(manifest: Manifest): ViewState {
+export function useViewState(manifest: Manifest, focus: ViewFocus | null = null): ViewState {
   const location = useLocation();
   const navigate = useNavigate();
   const knownTags = useMemo(() => new Set(manifest.tags.map((tag) => tag.name)), [manifest]);
@@ -62,18 +77,18 @@ export function useViewState(manifest: Manifest): ViewState {
 
   // Follow the URL when it changes from outside (link, back/forward), but not when the change
   // is our own range write arriving: that keeps the exact range rather than the URL's rounding.
-  const urlKey = rangeKey(view.range, `default:${selectedDay ?? ''}`);
+  const urlKey = rangeKey(view.range, `default:${selectedDay ?? ''}:${focus?.key ?? ''}`);
   const [sync, setSync] = useState(() => ({
     seenUrlKey: urlKey,
     writtenKey: null as string | null,
-    range: initialRange(view.range, selectedDay, manifest),
+    range: initialRange(view.range, selectedDay, manifest, focus),
   }));
   let current = sync;
   if (sync.seenUrlKey !== urlKey) {
     current =
       urlKey === sync.writtenKey
         ? { ...sync, seenUrlKey: urlKey }
-        : { seenUrlKey: urlKey, writtenKey: null, range: initialRange(view.range, selectedDay, manifest) };
+        : { seenUrlKey: urlKey, writtenKey: null, range: initialRange(view.range, selectedDay, manifest, focus) };
     setSync(current);
   }
   const range = current.range;
@@ -119,12 +134,46 @@ export function useViewState(manifest: Manifest): ViewState {
     [pushSearch, searchFor, view],
   );
   const setMatch = useCallback((match: MatchMode) => pushSearch(searchFor({ match })), [pushSearch, searchFor]);
+  const setLanes = useCallback(
+    (on: boolean) => pushSearch(searchFor({ lanes: on ? 'stories' : undefined })),
+    [pushSearch, searchFor],
+  );
+  const pinStory = useCallback(
+    (path: string) => pushSearch(searchFor({ lanes: 'stories', pins: [...(view.pins ?? []), path] })),
+    [pushSearch, searchFor, view],
+  );
+  const showRange = useCallback((next: TimeRange) => pushSearch(searchFor({ range: next })), [pushSearch, searchFor]);
+  const storyHref = useCallback(
+    (id: StoryId) => `${storyHrefOf(manifest, id)}${searchFor({ range: null })}`,
+    [manifest, searchFor],
+  );
 
-  return { view, selection, range, commitRange, select, addTag, removeTag, setMatch, eventHref, dayHref };
+  return {
+    view,
+    selection,
+    range,
+    commitRange,
+    select,
+    addTag,
+    removeTag,
+    setMatch,
+    eventHref,
+    dayHref,
+    storyHref,
+    setLanes,
+    pinStory,
+    showRange,
+  };
 }
 
-function initialRange(urlRange: TimeRange | null, day: DayNumber | null, manifest: Manifest): TimeRange {
+function initialRange(
+  urlRange: TimeRange | null,
+  day: DayNumber | null,
+  manifest: Manifest,
+  focus: ViewFocus | null,
+): TimeRange {
   if (urlRange && urlRange.end - urlRange.start >= 60_000) return urlRange;
   if (day !== null) return rangeAroundDay(day, DAY_FOCUS_WIDTH);
+  if (focus) return focus.range;
   return corpusRange(manifest.firstDay, manifest.lastDay);
 }

@@ -10,7 +10,7 @@ import type { Manifest } from '../bundle/index.ts';
 import type { OutFile } from './hashed-file.ts';
 
 export const MANIFEST = 'manifest.json';
-const HASHED_DIRS = ['index', 'days', 'tags'];
+const HASHED_DIRS = ['index', 'days', 'tags', 'stories'];
 const HASHED_NAME = /\.[0-9a-f]{12}\.json$/;
 
 export interface WriteStats {

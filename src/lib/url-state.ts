@@ -14,6 +14,10 @@ export interface ViewParams {
   tags: string[];
   match: MatchMode;
   range: TimeRange | null;
+  /** `lanes=stories`: the timeline stacks the largest stories in view into lanes. */
+  lanes?: 'stories';
+  /** Story paths given a lane of their own (`pin=arab-spring`), in the order pinned. */
+  pins?: string[];
 }
 
 export interface ParsedView extends ViewParams {
@@ -36,7 +40,15 @@ export function parseView(search: string | URLSearchParams): ParsedView {
   if (rawMatch === 'any' || rawMatch === 'all') match = rawMatch;
   else if (rawMatch !== null) problems.push(`Unknown match mode "${rawMatch}" (use "all" or "any").`);
 
-  return { tags, match, range: parseRange(params, problems), problems };
+  const rawLanes = params.get('lanes');
+  const lanes = rawLanes === 'stories' ? rawLanes : undefined;
+  if (rawLanes !== null && lanes === undefined) problems.push(`Unknown lanes "${rawLanes}" (use "stories").`);
+  const pins = [...new Set(params.getAll('pin').map((pin) => pin.trim().toLowerCase()))].filter(Boolean);
+
+  const view: ParsedView = { tags, match, range: parseRange(params, problems), problems };
+  if (lanes) view.lanes = lanes;
+  if (pins.length > 0) view.pins = pins;
+  return view;
 }
 
 function parseRange(params: URLSearchParams, problems: string[]): TimeRange | null {
@@ -99,6 +111,8 @@ export function serialiseView(view: ViewParams): string {
   const params = new URLSearchParams();
   for (const tag of view.tags) params.append('tag', tag);
   if (view.match === 'any') params.set('match', 'any');
+  if (view.lanes) params.set('lanes', view.lanes);
+  for (const pin of view.pins ?? []) params.append('pin', pin);
   if (view.range) {
     const rounded = roundRangeForUrl(view.range);
     params.set('from', formatInstant(rounded.start));

@@ -73,6 +73,7 @@ describe('startEarlyFetches', () => {
           slug: 'a',
           title: 'A',
           storyPath: [],
+          storyIds: [],
           headline: 'A',
           body: [],
           sources: [],
@@ -80,6 +81,7 @@ describe('startEarlyFetches', () => {
           tags: ['Iran'],
         },
       ],
+      sections: null,
     });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
       '/data/manifest.json',

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { DayNumber } from '../../bundle/index.ts';
-import type { DayDetail } from '../../lib/data/day-detail.ts';
+import type { DayDetail, EventDetail } from '../../lib/data/day-detail.ts';
+import { groupBySections } from './day-sections.ts';
 import { formatLongDate, type PanelLinks } from './links.ts';
 import './event-panel.css';
 
@@ -10,9 +11,10 @@ interface DayEventsProps {
   links: PanelLinks;
 }
 
-/** The panel for a whole day: every event of it, story first. */
+/** The panel for a whole day: its events under the day page's headings, as the Portal lists them. */
 export function DayEvents({ day, detail, links }: DayEventsProps) {
   const events = detail?.events ?? [];
+  const groups = groupBySections(events, detail?.sections ?? null);
   return (
     <article className="event-panel">
       <h2 className="event-headline">{formatLongDate(day)}</h2>
@@ -20,15 +22,30 @@ export function DayEvents({ day, detail, links }: DayEventsProps) {
       {events.length === 0 ? (
         <p>No events in this collection on this day.</p>
       ) : (
-        <ol className="day-list">
-          {events.map((event) => (
-            <li key={event.id}>
-              {event.storyPath.length > 0 && <span className="story-path">{event.storyPath.join(' › ')}</span>}
-              <Link to={links.eventHref(event.id, event.day)}>{event.headline || event.title}</Link>
-            </li>
-          ))}
-        </ol>
+        groups.map((group) =>
+          group.heading === '' ? (
+            <DayList key="" events={group.events} links={links} />
+          ) : (
+            <section key={group.heading} className="panel-section day-section" aria-label={group.heading}>
+              <h3>{group.heading}</h3>
+              <DayList events={group.events} links={links} />
+            </section>
+          ),
+        )
       )}
     </article>
+  );
+}
+
+function DayList({ events, links }: { events: EventDetail[]; links: PanelLinks }) {
+  return (
+    <ol className="day-list">
+      {events.map((event) => (
+        <li key={event.id}>
+          {event.storyPath.length > 0 && <span className="story-path">{event.storyPath.join(' › ')}</span>}
+          <Link to={links.eventHref(event.id, event.day)}>{event.headline || event.title}</Link>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EventDetail } from '../../lib/data/day-detail.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
@@ -15,9 +16,11 @@ interface EventPanelProps {
   /** The address to copy: the page's own URL. */
   shareUrl: string;
   onTagClick: (name: string) => void;
+  /** Shown under the story breadcrumb: where the event stands in its story. */
+  storyPosition?: ReactNode;
 }
 
-export function EventPanel({ event, links, previous, next, shareUrl, onTagClick }: EventPanelProps) {
+export function EventPanel({ event, links, previous, next, shareUrl, onTagClick, storyPosition }: EventPanelProps) {
   return (
     <article className="event-panel" data-event-id={event.id}>
       {event.storyPath.length > 0 && (
@@ -25,19 +28,15 @@ export function EventPanel({ event, links, previous, next, shareUrl, onTagClick 
           {event.storyPath.map((story, i) => (
             <span key={story}>
               {i > 0 && ' › '}
-              {/* Story names are tags too: a click follows the whole story on the timeline. */}
-              <button
-                type="button"
-                className="story-link"
-                title={`Show only “${story}”`}
-                onClick={() => onTagClick(story)}
-              >
+              {/* Each level opens that story's own view. */}
+              <Link className="story-link" to={links.storyHref(event.storyIds[i])}>
                 {story}
-              </button>
+              </Link>
             </span>
           ))}
         </p>
       )}
+      {storyPosition}
       <h2 className="event-headline">{event.headline || event.title}</h2>
       <p className="event-date">
         <Link to={links.dayHref(event.day)}>{formatLongDate(event.day)}</Link>

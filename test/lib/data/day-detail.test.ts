@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard } from '../../../src/bundle/index.ts';
-import { joinDay } from '../../../src/lib/data/day-detail.ts';
+import { joinDay, storyPrefixLength } from '../../../src/lib/data/day-detail.ts';
 import { makeManifest, makeTags } from '../../support/manifest.ts';
 
 const day = dayFromIso('2015-09-20')!;
@@ -81,5 +81,15 @@ describe('joinDay', () => {
   it('refuses a day file that does not match the shard (files of two builds)', () => {
     const stale = { ...dayFile, events: [event('c', 'C.'), dayFile.events[1]] };
     expect(() => joinDay(stale, shard, manifest)).toThrow(/does not match its index shard 2015/);
+  });
+});
+
+describe('storyPrefixLength', () => {
+  it('covers the leading names that are known stories, and no more', () => {
+    const stories = new Set(['Syrian civil war', 'Battle of Aleppo']);
+    expect(storyPrefixLength('Syrian civil war: Battle of Aleppo: Rebels advance.', stories)).toBe(
+      'Syrian civil war: Battle of Aleppo: '.length,
+    );
+    expect(storyPrefixLength('Star Trek: Voyager ends.', stories)).toBe(0);
   });
 });
