@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useNavigate } from 'react-router';
 import type { Manifest } from '../bundle/index.ts';
 import { SidePanel } from '../features/event-panel/index.ts';
 import { ActiveTags, filterKeyOf, MatchCount, TagPicker, useTagFilter } from '../features/tag-filter/index.ts';
@@ -10,10 +10,14 @@ import { ParamsNotice } from './ParamsNotice.tsx';
 import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { FullPageMessage } from './FullPageMessage.tsx';
 import type { ShellContext } from './shell-context.ts';
+import { useRelatedDays } from './use-related-days.ts';
 import { useStoryFocus } from './use-story-focus.ts';
+import { useStoryLanes } from './use-story-lanes.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
 import { useViewState } from './use-view-state.ts';
 import './app.css';
+
+const NO_PINS: string[] = [];
 
 /** Waits for the manifest; everything else needs it. */
 export function AppShell() {
@@ -48,6 +52,9 @@ function Explorer({ manifest }: { manifest: Manifest }) {
         key: filter.status === 'off' ? undefined : filter.filterKey,
       };
   const timeline = useTimelineEvents(manifest, density, range, highlight.matched);
+  const lanes = useStoryLanes(manifest, density, range, view.lanes === 'stories', view.pins ?? NO_PINS);
+  const relatedDays = useRelatedDays(manifest, selection);
+  const navigate = useNavigate();
   const { followLiveRange, events } = timeline;
   const { commitRange, select } = state;
 
@@ -103,7 +110,19 @@ function Explorer({ manifest }: { manifest: Manifest }) {
             onRangeChange={onRangeChange}
             onSelect={select}
             filterKey={highlight.key}
+            lanes={lanes}
+            relatedDays={relatedDays}
+            onOpenStory={(story) => void navigate(state.storyHref(story))}
           />
+          <button
+            type="button"
+            role="switch"
+            aria-checked={lanes !== null}
+            className="lanes-switch"
+            onClick={() => state.setLanes(lanes === null)}
+          >
+            Story lanes
+          </button>
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">
               <span>Some events could not be loaded.</span>

@@ -15,6 +15,7 @@ import { paintDensity } from './paint-density.ts';
 import { palette } from './palette.ts';
 import { watchPixelRatio } from './pixel-ratio.ts';
 import { canvasMeasure, createTextWidths } from './text-width.ts';
+import { createStoryOverlays, type EdgeButtons } from './story-overlays.ts';
 import { showTooltip, hideTooltip } from './tooltip.ts';
 import {
   baseScale,
@@ -41,12 +42,16 @@ export interface TimelineElements {
   tooltip: HTMLElement;
   live: HTMLElement;
   legend: HTMLElement;
+  /** The related-event counts at the edges. */
+  edges?: EdgeButtons;
 }
 
 export interface TimelineController {
   update(props: TimelineProps): void;
   zoomBy(factor: number): void;
   fitAll(): void;
+  /** Centres the view on the nearest related event beyond an edge, at the same zoom. */
+  toRelated(side: 'before' | 'after'): void;
   destroy(): void;
 }
 
@@ -85,6 +90,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
   let matchBins: Bins = createBins(8);
   const textWidths = createTextWidths(canvasMeasure());
   const zoomedIn = createZoomedIn(el.labels, textWidths);
+  const stories = createStoryOverlays(el.edges ?? null, BIN_PX);
   // Opaque: the canvas paints its own background, so the compositor need not blend it.
   const ctx = el.canvas.getContext('2d', { alpha: false });
   const source: LabelSource = {
@@ -106,6 +112,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     const capacity = Math.ceil(w / BIN_PX) + 8;
     allBins = createBins(capacity);
     matchBins = createBins(capacity);
+    stories.resize(w);
     requestPaint();
   }
 
@@ -163,7 +170,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     // still walked each frame, hence the cap.
     const drawn = props.matchDensity ? countInDays(props.matchDensity, startDay, endDay + 1) : last - first;
     const fewEnough = drawn <= Math.max(MIN_MARKS, width * MARKS_PER_PX);
-    mode = loaded && fewEnough && last - first <= MAX_SLICE ? 'marks' : 'density';
+    // Story lanes replace both the density and the marks.
+    mode = !props.lanes && loaded && fewEnough && last - first <= MAX_SLICE ? 'marks' : 'density';
     const selected = indexOfId(events, props.selectedId);
     const cursor = indexOfId(events, cursorId);
 
@@ -176,13 +184,17 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     // The whole column is hoverable, not just the bar: thin bars are hard to hit.
     const hoverTop = mode === 'marks' ? g.rugTop : g.top;
     const hoveredBin = hover && hover.y >= hoverTop && hover.y < g.axisTop ? binAt(allBins, hover.x) : -1;
-    paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
+    const offset = markOffset(pxPerDay);
+    const frameView = { startDay, endDay, pxPerDay, width, offset };
     let painted = 0;
-    for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
+    if (props.lanes) painted = stories.paintLanes(ctx, props.lanes, g, frameView);
+    else {
+      paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
+      for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
+    }
 
     const selectedDay = selected >= 0 ? events.days[selected] : dayOfId(props.selectedId);
     const todayDay = Math.floor(Date.now() / MS_PER_DAY);
-    const offset = markOffset(pxPerDay);
     if (todayDay >= startDay && todayDay < endDay) {
       paintRule(ctx, (todayDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.today, true);
     }
@@ -198,6 +210,7 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     } else {
       clearZoomedIn(zoomedIn, source);
     }
+    stories.paintRelated(ctx, props.relatedDays ?? [], selectedDay, g, frameView);
 
     updateHover(hoveredBin, matches);
     updateLegend(max, pxPerDay);
@@ -350,6 +363,16 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     zoomBy,
     fitAll() {
       t = constrain({ k: 1, x: 0 }, width, bounds);
+      requestPaint();
+      settle();
+    },
+    toRelated(side) {
+      const day = stories.nearest(side);
+      if (day === null) return;
+      const r = range();
+      const middle = (day + 0.5) * MS_PER_DAY;
+      const half = (r.end - r.start) / 2;
+      t = constrain(transformFor(base, { start: middle - half, end: middle + half }), width, bounds);
       requestPaint();
       settle();
     },
