@@ -8,6 +8,7 @@ import { openSession } from './browser-session.ts';
 import { measureDeepLink, type DeepLinkFigures } from './measure-deeplink.ts';
 import { measureInteraction, type InteractionFigures } from './measure-interaction.ts';
 import { measureLoad, type LoadFigures } from './measure-load.ts';
+import { measureStory, type StoryFigures, type StoryTarget } from './measure-story.ts';
 
 export interface BrowserRun {
   load?: LoadFigures;
@@ -15,10 +16,16 @@ export interface BrowserRun {
   sessionBytes?: number;
   requests?: number;
   deepLink?: DeepLinkFigures;
+  story?: StoryFigures;
   errors: string[];
 }
 
-export async function browserRun(browser: Browser, baseUrl: string, eventPath: string): Promise<BrowserRun> {
+export async function browserRun(
+  browser: Browser,
+  baseUrl: string,
+  eventPath: string,
+  story: StoryTarget | null = null,
+): Promise<BrowserRun> {
   const run: BrowserRun = { errors: [] };
   const first = await openSession(browser);
   try {
@@ -34,6 +41,14 @@ export async function browserRun(browser: Browser, baseUrl: string, eventPath: s
     run.deepLink = await step(run, 'deep link', () => measureDeepLink(second, `${baseUrl}${eventPath}`));
   } finally {
     await second.close();
+  }
+  if (story) {
+    const third = await openSession(browser);
+    try {
+      run.story = await step(run, 'story', () => measureStory(third, baseUrl, story));
+    } finally {
+      await third.close();
+    }
   }
   return run;
 }

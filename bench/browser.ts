@@ -14,6 +14,7 @@ import { printCompileResults, runCompileBench } from './compile-bench.ts';
 import { ROOT, sampleEventPath } from './corpora.ts';
 import { machineInfo } from './machine.ts';
 import { buildApp, makeSite, startPreview } from './serve.ts';
+import { storyToOpen } from './story-target.ts';
 
 const argv = process.argv.slice(2);
 const args = parseBenchArgs(argv);
@@ -29,12 +30,13 @@ for (const result of compile) {
     continue;
   }
   const eventPath = sampleEventPath(result.corpusDir);
+  const story = storyToOpen(result.outDir);
   const preview = await startPreview(makeSite(app, result.outDir, String(result.events)));
   const browser = await launchBrowser();
   try {
     const runs: BrowserRun[] = [];
     for (let i = 0; i <= args.runs; i++) {
-      const run = await browserRun(browser, preview.url, eventPath);
+      const run = await browserRun(browser, preview.url, eventPath, story);
       const label = i === 0 ? 'warm-up' : `run ${i}/${args.runs}`;
       console.log(`${result.events} ${label}: ${summarise(run)}`);
       if (i > 0) runs.push(run);

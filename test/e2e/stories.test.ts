@@ -168,6 +168,27 @@ describe('the panel follows the filter', () => {
   });
 });
 
+describe('related events on the timeline', () => {
+  it('counts related events beyond the view at its edge and moves there on a click', async () => {
+    const event = events.find((e) => e.related.some((r) => r.inCollection && r.day < e.day - 10))!;
+    const earlier = event.related.filter((r) => r.inCollection && r.day < event.day - 3).map((r) => r.day);
+    const nearest = Math.max(...earlier);
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    await open(`${eventPath(event.id)}?from=${iso(event.day - 3)}&to=${iso(event.day + 4)}`);
+    await timelineReady();
+    const edge = page.getByRole('button', { name: new RegExp(`^${earlier.length} related events? earlier`) });
+    await expect.poll(() => edge.textContent()).toBe(`← ${earlier.length}`);
+    await edge.click();
+    await expect
+      .poll(() => {
+        const from = Date.parse(params().get('from') ?? '') / 86_400_000;
+        const to = Date.parse(params().get('to') ?? '') / 86_400_000;
+        return from <= nearest && nearest < to;
+      })
+      .toBe(true);
+  });
+});
+
 describe('a day', () => {
   it('lists its events under the Portal’s category headings, in the day page’s order', async () => {
     await open('/news/2020/03/11');

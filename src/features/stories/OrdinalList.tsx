@@ -18,7 +18,7 @@ interface OrdinalListProps {
   label: string;
 }
 
-const ROW_HEIGHT = 58;
+const ROW_HEIGHT = 66;
 
 /**
  * Events as links with date and headline, however many: only the rows in sight are rendered,
