@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventPath, type StoryPostingsShard } from '../../src/bundle/index.ts';
 import { storyPaths } from '../../src/features/stories/story-paths.ts';
-import { launchBrowser, newPage, readBundle } from './browser.ts';
+import { launchBrowser, newPage, pageReader, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -46,16 +46,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<Page> {
+async function open(path: string): Promise<void> {
   page = await newPage(browser, baseURL);
   await page.goto(path);
-  return page;
 }
 
-const panel = () => page.getByRole('complementary', { name: 'Event details' });
-const pathname = () => new URL(page.url()).pathname;
-const params = () => new URL(page.url()).searchParams;
-const timelineReady = () => page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
+const { panel, pathname, params, timelineReady } = pageReader(() => page);
 
 describe('following a story', () => {
   it('steps Next in story three times, landing on the story’s next events, counting k of N', async () => {

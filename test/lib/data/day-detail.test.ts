@@ -14,8 +14,8 @@ const tags = [
 const manifest = makeManifest({
   tags: makeTags(tags),
   stories: [
-    { name: 'Harvest festival', parent: null, count: 1, tag: 3 },
-    { name: 'Battle (2015)', parent: 0, count: 1, tag: 4 },
+    { name: 'Harvest festival', parent: null, count: 1, tag: 3, size: 2, firstDay: day, lastDay: day, members: 0 },
+    { name: 'Battle (2015)', parent: 0, count: 1, tag: 4, size: 1, firstDay: day, lastDay: day, members: 0 },
   ],
 });
 const shard: IndexShard = {
