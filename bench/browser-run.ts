@@ -9,6 +9,7 @@ import { measureBrush, type BrushFigures } from './measure-brush.ts';
 import { measureDeepLink, type DeepLinkFigures } from './measure-deeplink.ts';
 import { measureInteraction, type InteractionFigures } from './measure-interaction.ts';
 import { measureLoad, type LoadFigures } from './measure-load.ts';
+import { measureStory, type StoryFigures, type StoryTarget } from './measure-story.ts';
 import { measureSearch, type SearchFigures } from './measure-search.ts';
 
 export interface BrowserRun {
@@ -18,6 +19,7 @@ export interface BrowserRun {
   sessionBytes?: number;
   requests?: number;
   deepLink?: DeepLinkFigures;
+  story?: StoryFigures;
   search?: SearchFigures;
   errors: string[];
 }
@@ -27,6 +29,7 @@ export async function browserRun(
   baseUrl: string,
   eventPath: string,
   searchQueries: string[],
+  story: StoryTarget | null = null,
 ): Promise<BrowserRun> {
   const run: BrowserRun = { errors: [] };
   const first = await openSession(browser);
@@ -51,6 +54,14 @@ export async function browserRun(
     run.search = await step(run, 'search', () => measureSearch(third, `${baseUrl}/`, searchQueries));
   } finally {
     await third.close();
+  }
+  if (story) {
+    const fourth = await openSession(browser);
+    try {
+      run.story = await step(run, 'story', () => measureStory(fourth, baseUrl, story));
+    } finally {
+      await fourth.close();
+    }
   }
   return run;
 }

@@ -37,6 +37,12 @@ const ROWS: Row[] = [
   ['search: bytes, query with a typo', (r) => r.search?.queries[2]?.bytes, formatBytes, '<= 150 KB'],
   ['search: rounds of requests (max)', (r) => maxRounds(r), count, '<= 2'],
   ['JS heap after interaction', (r) => r.interaction?.heapBytes, formatBytes, '< 200 MB'],
+  ['story: events in it', (r) => r.story?.storyEvents, count, '>= 2,000'],
+  ['story: open to painted + listed', (r) => r.story?.openMs, formatMs, '<= 300 ms'],
+  ['story: bytes beyond the timeline', (r) => r.story?.openBytes, formatBytes, '<= 150 KB'],
+  ['lanes on: frame interval p50', (r) => r.story?.lanesFrameP50Ms, formatMs, ''],
+  ['lanes on: frame interval p95', (r) => r.story?.lanesFrameP95Ms, formatMs, '<= 17 ms'],
+  ['lanes on: frame interval max', (r) => r.story?.lanesFrameMaxMs, formatMs, ''],
 ];
 
 function p95(values: number[] | undefined): number | undefined {

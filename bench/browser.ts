@@ -15,6 +15,7 @@ import { ROOT, sampleEventFile, sampleEventPath } from './corpora.ts';
 import { searchQueries } from './measure-search.ts';
 import { machineInfo } from './machine.ts';
 import { buildApp, makeSite, startPreview } from './serve.ts';
+import { storyToOpen } from './story-target.ts';
 
 const argv = process.argv.slice(2);
 const args = parseBenchArgs(argv);
@@ -30,6 +31,7 @@ for (const result of compile) {
     continue;
   }
   const eventPath = sampleEventPath(result.corpusDir);
+  const story = storyToOpen(result.outDir);
   const title = /^# (.*)$/m.exec(readFileSync(sampleEventFile(result.corpusDir), 'utf8'))?.[1] ?? '';
   const queries = searchQueries(title);
   const preview = await startPreview(makeSite(app, result.outDir, String(result.events)));
@@ -37,7 +39,7 @@ for (const result of compile) {
   try {
     const runs: BrowserRun[] = [];
     for (let i = 0; i <= args.runs; i++) {
-      const run = await browserRun(browser, preview.url, eventPath, queries);
+      const run = await browserRun(browser, preview.url, eventPath, queries, story);
       const label = i === 0 ? 'warm-up' : `run ${i}/${args.runs}`;
       console.log(`${result.events} ${label}: ${summarise(run)}`);
       if (i > 0) runs.push(run);

@@ -22,6 +22,9 @@ import { ParamsNotice } from './ParamsNotice.tsx';
 import { ShellSkeleton } from './ShellSkeleton.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import type { ShellContext } from './shell-context.ts';
+import { useRelatedDays } from './use-related-days.ts';
+import { useStoryFocus } from './use-story-focus.ts';
+import { useStoryLanes } from './use-story-lanes.ts';
 import { useTimelineEvents } from './use-timeline-events.ts';
 import { useSearchView } from './use-search-view.ts';
 import { useSettled } from './use-settled.ts';
@@ -31,6 +34,7 @@ import './app.css';
 const EMPTY_WINDOW: TimeRange = { start: 0, end: 0 };
 /** Where focus goes when what had it disappears and names no better place. */
 const FALLBACK_FOCUS = ['panel-heading', 'view'];
+const NO_PINS: string[] = [];
 
 /** Waits for the manifest; everything else needs it. */
 export function AppShell() {
@@ -51,7 +55,8 @@ export function AppShell() {
 
 function Explorer({ manifest }: { manifest: Manifest }) {
   const density = useMemo(() => densityFromDayCounts(manifest.firstDay, manifest.dayCounts), [manifest]);
-  const state = useViewState(manifest);
+  const storyFocus = useStoryFocus(manifest, density);
+  const state = useViewState(manifest, storyFocus.focus);
   const { view, range, selection } = state;
   const listing = view.mode === 'list';
   const filter = useTagFilter(manifest, density, view.tags, view.match);
@@ -60,18 +65,34 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const search = useSearchView(manifest, density, state, filter);
   // A query's matches (already within the tags) take the tag filter's place on the timeline.
   const searched = search.search.answer && search.search.status !== 'off' ? search.search : null;
-  const matched = searched ? searched.answer!.matched : applied ? filter.matched : null;
-  const matchDensity = searched ? searched.matchDensity : applied ? filter.matchDensity : null;
-  const matchKey = searched ? `search:${searched.shownText}` : applied ? filter.filterKey : undefined;
+  // An open story is the active filter: the timeline highlights its events.
+  const storyOpen = storyFocus.story !== null && storyFocus.story !== undefined;
+  const highlight = storyOpen
+    ? {
+        matched: storyFocus.members,
+        density: storyFocus.memberDensity,
+        // Only once there is something to paint: tests and the benchmark wait for this key.
+        key: storyFocus.memberDensity ? `story:${storyFocus.story}` : undefined,
+      }
+    : searched
+      ? { matched: searched.answer!.matched, density: searched.matchDensity, key: `search:${searched.shownText}` }
+      : {
+          matched: applied ? filter.matched : null,
+          density: applied ? filter.matchDensity : null,
+          key: applied ? filter.filterKey : undefined,
+        };
+  const matchDensity = highlight.density;
   // The list loads the shards of the days on its screen, however many events the range holds.
   const [listWindow, setListWindow] = useState<TimeRange | null>(null);
   const timeline = useTimelineEvents(
     manifest,
     density,
     listing ? (listWindow ?? EMPTY_WINDOW) : range,
-    matched,
+    highlight.matched,
     listing ? Infinity : undefined,
   );
+  const lanes = useStoryLanes(manifest, density, range, view.lanes === 'stories', view.pins ?? NO_PINS);
+  const relatedDays = useRelatedDays(manifest, selection);
   const { followLiveRange, events } = timeline;
   const { commitRange, select, setMode } = state;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -93,13 +114,16 @@ function Explorer({ manifest }: { manifest: Manifest }) {
 
   // One object while these hold still: the panel then skips the renders that gestures and
   // arriving shards cause up here.
-  const { eventHref, dayHref, addTag } = state;
+  const { eventHref, dayHref, storyHref, addTag } = state;
+  const links = useMemo(() => ({ eventHref, dayHref, storyHref }), [eventHref, dayHref, storyHref]);
   const context = useMemo<ShellContext>(
-    () => ({ manifest, density, links: { eventHref, dayHref }, addTag }),
-    [manifest, density, eventHref, dayHref, addTag],
+    () => ({ manifest, density, links, addTag, view: state, filter: { ...filter, matched: highlight.matched } }),
+    // `filter` and `state` are new objects each render; what the panels read of them is listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [manifest, density, links, addTag, state.view, state.range, highlight.matched, filter.status],
   );
   const filterPending = filter.status === 'loading' || filter.filterKey !== filterKeyOf(view.tags, view.match);
-  const matchedCount = matchDensity ? totalCount(matchDensity) : null;
+  const matchedCount = highlight.density ? totalCount(highlight.density) : null;
   const embedded = isEmbedded();
   useReportHeight(embedded);
 
@@ -160,21 +184,35 @@ function Explorer({ manifest }: { manifest: Manifest }) {
               onWindowChange={setListWindow}
             />
           ) : (
-            <Timeline
-              firstDay={manifest.firstDay}
-              lastDay={manifest.lastDay}
-              allDensity={density}
-              matchDensity={matchDensity}
-              events={events}
-              range={range}
-              selectedId={selection?.kind === 'event' ? selection.id : null}
-              onRangeChange={onRangeChange}
-              onSelect={select}
-              onOpenDay={state.openDay}
-              filterKey={matchKey}
-              description={description}
-              theme={theme}
-            />
+            <>
+              <Timeline
+                firstDay={manifest.firstDay}
+                lastDay={manifest.lastDay}
+                allDensity={density}
+                matchDensity={matchDensity}
+                events={events}
+                range={range}
+                selectedId={selection?.kind === 'event' ? selection.id : null}
+                onRangeChange={onRangeChange}
+                onSelect={select}
+                onOpenDay={state.openDay}
+                filterKey={highlight.key}
+                description={description}
+                theme={theme}
+                lanes={lanes}
+                relatedDays={relatedDays}
+                onOpenStory={(story) => void navigate(state.storyHref(story))}
+              />
+              <button
+                type="button"
+                role="switch"
+                aria-checked={lanes !== null}
+                className="lanes-switch"
+                onClick={() => state.setLanes(lanes === null)}
+              >
+                Story lanes
+              </button>
+            </>
           )}
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">
@@ -196,7 +234,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
           </p>
         </section>
         <SidePanel onClose={selection ? closePanel : null} scrollKey={selectionKey(selection)}>
-          {search.search.status !== 'off' && !selection ? (
+          {search.search.status !== 'off' && !selection && !storyOpen ? (
             <SearchResults
               search={search.search}
               order={search.order}

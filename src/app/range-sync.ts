@@ -21,6 +21,8 @@ export interface RangeSync {
 export interface UrlRange {
   range: TimeRange | null;
   day: DayNumber | null;
+  /** A story's span to open on when the URL has neither range nor day. */
+  focus?: { key: string; range: TimeRange } | null;
 }
 
 export type RangeAction = { kind: 'url'; url: UrlRange } | { kind: 'commit'; range: TimeRange };
@@ -32,7 +34,7 @@ export interface Corpus {
 
 /** The key a range has in the URL (its rounding), or a key for "no range" at this day. */
 export function urlKeyOf(url: UrlRange): string {
-  if (!url.range) return `default:${url.day ?? ''}`;
+  if (!url.range) return `default:${url.day ?? ''}:${url.focus?.key ?? ''}`;
   return rangeKey(url.range);
 }
 
@@ -45,6 +47,7 @@ function rangeKey(range: TimeRange): string {
 export function rangeForUrl(url: UrlRange, corpus: Corpus): TimeRange {
   if (url.range && url.range.end - url.range.start >= 60_000) return url.range;
   if (url.day !== null) return rangeAroundDay(url.day, DAY_FOCUS_WIDTH);
+  if (url.focus) return url.focus.range;
   return corpusRange(corpus.firstDay, corpus.lastDay);
 }
 

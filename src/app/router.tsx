@@ -5,6 +5,7 @@ import { newsLoader } from './routes/news-loader.ts';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { OverviewPanel } from './routes/OverviewPanel.tsx';
 import { RouteError } from './routes/RouteError.tsx';
+import { StoryPanel } from './routes/StoryPanel.tsx';
 import { ShellSkeleton } from './ShellSkeleton.tsx';
 
 export function createAppRouter() {
@@ -19,6 +20,7 @@ export function createAppRouter() {
         hydrateFallbackElement: <ShellSkeleton />,
         children: [
           { index: true, element: <OverviewPanel />, errorElement: <RouteError /> },
+          { path: 'story/*', element: <StoryPanel />, errorElement: <RouteError /> },
           { path: 'news/:year/:month/:day', loader: newsLoader, element: <NewsPanel />, errorElement: <RouteError /> },
           {
             path: 'news/:year/:month/:day/:slug',

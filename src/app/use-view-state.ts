@@ -8,7 +8,9 @@ import {
   type DayNumber,
   type EventId,
   type Manifest,
+  type StoryId,
 } from '../bundle/index.ts';
+import { storyHrefOf } from '../features/stories/index.ts';
 import { MS_PER_DAY, type TimeRange } from '../lib/time-range.ts';
 import {
   keepKnownTags,
@@ -45,13 +47,26 @@ export interface ViewState {
   setMode: (mode: ViewMode) => void;
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
+  /** A story's view, without a range: it opens on the story's span. */
+  storyHref: (id: StoryId) => string;
+  setLanes: (on: boolean) => void;
+  /** Gives a story (by path) a lane of its own, with lanes on. */
+  pinStory: (path: string) => void;
+  /** Moves the view there as a history entry (a button press, not a gesture). */
+  showRange: (range: TimeRange) => void;
+}
+
+/** What to show when the URL gives no range and names no day: e.g. an open story's span. */
+export interface ViewFocus {
+  key: string;
+  range: TimeRange;
 }
 
 /**
  * The URL is the state: path = selection, query = filter and range. Selections and filter
  * changes push history entries; the range replaces, once a gesture ends.
  */
-export function useViewState(manifest: Manifest): ViewState {
+export function useViewState(manifest: Manifest, focus: ViewFocus | null = null): ViewState {
   const location = useLocation();
   const navigate = useNavigate();
   const knownTags = useMemo(() => new Set(manifest.tags.map((tag) => tag.name)), [manifest]);
@@ -74,7 +89,7 @@ export function useViewState(manifest: Manifest): ViewState {
   // Follow the URL when it changes from outside (link, back/forward), but not when the change
   // is our own range write arriving: that keeps the exact range rather than the URL's rounding.
   const corpus = useMemo(() => ({ firstDay: manifest.firstDay, lastDay: manifest.lastDay }), [manifest]);
-  const url = { range: view.range, day: selectedDay };
+  const url = { range: view.range, day: selectedDay, focus };
   const [sync, setSync] = useState(() => initialRangeSync(url, corpus));
   const current = reconcileRange(sync, { kind: 'url', url }, corpus);
   if (current !== sync) setSync(current);
@@ -120,6 +135,21 @@ export function useViewState(manifest: Manifest): ViewState {
   const setMatch = useCallback((match: MatchMode) => pushView({ ...view, match }), [pushView, view]);
   const setMode = useCallback((mode: ViewMode) => pushView({ ...view, mode }), [pushView, view]);
 
+  const pushSearch = useCallback((search: string) => void navigate({ search }), [navigate]);
+  const setLanes = useCallback(
+    (on: boolean) => pushSearch(searchFor({ lanes: on ? 'stories' : undefined })),
+    [pushSearch, searchFor],
+  );
+  const pinStory = useCallback(
+    (path: string) => pushSearch(searchFor({ lanes: 'stories', pins: [...(view.pins ?? []), path] })),
+    [pushSearch, searchFor, view],
+  );
+  const showRange = useCallback((next: TimeRange) => pushSearch(searchFor({ range: next })), [pushSearch, searchFor]);
+  const storyHref = useCallback(
+    (id: StoryId) => `${storyHrefOf(manifest, id)}${searchFor({ range: null })}`,
+    [manifest, searchFor],
+  );
+
   const setQuery = useCallback(
     (q: string) => void navigate({ pathname: '/', search: searchFor({ q }) }, { replace: true }),
     [navigate, searchFor],
@@ -149,5 +179,9 @@ export function useViewState(manifest: Manifest): ViewState {
     goToDays,
     eventHref,
     dayHref,
+    storyHref,
+    setLanes,
+    pinStory,
+    showRange,
   };
 }

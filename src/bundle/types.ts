@@ -6,6 +6,7 @@
  *   index/<key>.<hash>.json       IndexShard: compact per-event columns for one period
  *   days/<yyyy>/<mm-dd>.<hash>.json  DayDetail: full text of one day's events
  *   tags/<n>.<hash>.json          PostingsShard: which events carry which tags
+ *   stories/<n>.<hash>.json       StoryPostingsShard: which events belong to which stories
  *   search/<hash>/...             the full-text search index (search-format.ts)
  *
  * Every file but the manifest is content-hashed and immutable, so the manifest is the commit
@@ -21,7 +22,7 @@
  */
 import type { DayNumber, EventId } from './ids.ts';
 
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 export type TagId = number;
 export type StoryId = number;
@@ -44,6 +45,8 @@ export interface Manifest {
   shards: ShardEntry[];
   /** Postings files, indexed by TagEntry.postings. */
   postings: string[];
+  /** Story membership files, indexed by StoryEntry.members. */
+  storyPostings: string[];
   /** The search index's index.json (SearchIndex in search-format.ts); absent in older bundles. */
   search?: string;
 }
@@ -65,6 +68,13 @@ export interface StoryEntry {
   count: number;
   /** The same name as a tag. */
   tag: TagId;
+  /** Events of the story or of any story nested in it: what "k of N" counts. */
+  size: number;
+  /** The days of the first and last of those events. */
+  firstDay: DayNumber;
+  lastDay: DayNumber;
+  /** Index into Manifest.storyPostings of the file listing those events. */
+  members: number;
 }
 
 export interface ShardEntry {
@@ -105,11 +115,26 @@ export interface PostingsShard {
   tags: Record<string, number[]>;
 }
 
+export interface StoryPostingsShard {
+  version: typeof BUNDLE_VERSION;
+  /** StoryId -> ordinals of its events (sub-stories' included), ascending and delta-encoded. */
+  stories: Record<string, number[]>;
+}
+
 export interface DayFile {
   version: typeof BUNDLE_VERSION;
   day: DayNumber;
   /** In ordinal order. */
   events: DayEvent[];
+  /** The day page's grouping (`index.md`), in its order; absent when the day has no page. */
+  sections?: DaySection[];
+}
+
+/** A category heading of the day page (`Armed conflicts and attacks`; '' before any heading)
+ *  and the slugs of this day's events listed under it. */
+export interface DaySection {
+  heading: string;
+  slugs: string[];
 }
 
 export interface DayEvent {

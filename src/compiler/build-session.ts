@@ -3,6 +3,7 @@
  * after an edit only the changed files are parsed, linking starts from the last build's links
  * and only the days whose events changed are serialised again.
  */
+import type { DayNumber, DaySection } from '../bundle/index.ts';
 import { sessionTerms } from './search/event-terms-cache.ts';
 import type { Collected, CompileOptions } from './compile.ts';
 import { isFresh, type ParseCache } from './cache.ts';
@@ -74,9 +75,12 @@ export async function collectInSession(
 
   const findings = noFindings();
   const events: ParsedEvent[] = [];
+  const pages = new Map<DayNumber, DaySection[]>();
   for (const underNews of tree.files) {
-    const event = tally(findings, outcomes.get(underNews) ?? cache.get(underNews)!.outcome);
+    const outcome = outcomes.get(underNews) ?? cache.get(underNews)!.outcome;
+    const event = tally(findings, outcome);
     if (event) events.push(event);
+    else if (outcome.kind === 'dayPage' && outcome.page) pages.set(outcome.page.day, outcome.page.sections);
   }
   const changes = changed ? eventChanges(before, cache) : null;
   const days: DayOutputs = new Map();
@@ -86,7 +90,7 @@ export async function collectInSession(
     findings,
     parsedFiles: toParse.length,
     link: (all) => link(session, all, changes),
-    files: (corpus) => sessionFiles(corpus, reusableDays(session, options.out), days),
+    files: (corpus) => sessionFiles(corpus, reusableDays(session, options.out), days, pages),
     terms: (corpus) => sessionTerms(corpus.events),
     written: () => Object.assign(session, { tree, days, out: options.out }),
   };

@@ -4,7 +4,7 @@
  * (bundle/types.ts). Only what linking needs comes back to the main thread; bodies, sources and
  * related titles never cross threads.
  */
-import type { DayNumber } from '../bundle/index.ts';
+import type { DayNumber, DaySection } from '../bundle/index.ts';
 import { classifyPath } from './corpus-path.ts';
 import { byDay, dayFile } from './day-file.ts';
 import { keepOnePerId } from './link.ts';
@@ -40,16 +40,19 @@ export interface DayBatchResult {
 export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult {
   const findings = noFindings();
   const parsed: ParsedEvent[] = [];
+  const pages = new Map<DayNumber, DaySection[]>();
   for (const underNews of files) {
-    const event = tally(findings, parseOne(tree, underNews));
+    const outcome = parseOne(tree, underNews);
+    const event = tally(findings, outcome);
     if (event) parsed.push(event);
+    else if (outcome.kind === 'dayPage' && outcome.page) pages.set(outcome.page.day, outcome.page.sections);
   }
   const { kept, duplicates } = keepOnePerId(parsed);
   findings.duplicates = duplicates;
   const folder = new OutputFolder(out);
   const days: DayBatchResult['days'] = [];
   for (const [day, events] of byDay(kept)) {
-    const file = dayFile(day, events);
+    const file = dayFile(day, events, pages.get(day));
     days.push({ day, path: file.path, written: folder.putHashed(file) });
   }
   const events = kept.map(({ file, id, day, slug, canonicalFolder, title, relatedCommaNames, related }): LinkInput => ({
@@ -104,7 +107,7 @@ export function planDayBatches(
       batch = [];
     }
   }
-  // Day pages and files that cannot be events go anywhere; they fill the last batch first.
+  // Files that cannot be events go anywhere; they fill the last batch first.
   for (const underNews of undated) {
     batch.push(underNews);
     if (batch.length >= size) {
@@ -118,7 +121,8 @@ export function planDayBatches(
 
 function dayOfFile(tree: Pick<CorpusTree, 'root' | 'newsDir'>, underNews: string): DayNumber | null {
   const place = classifyPath(underNews);
-  if (place.kind === 'event') return place.day;
+  // A day page goes with its day's events: their day file carries its sections.
+  if (place.kind === 'event' || place.kind === 'dayPage') return place.day;
   if (place.kind !== 'outside') return null;
   const outcome = parseOne(tree, underNews);
   return outcome.kind === 'event' ? outcome.event.day : null;

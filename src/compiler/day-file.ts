@@ -2,13 +2,21 @@
  * A day file: what one day's markdown files say, nothing that needs the rest of the corpus (that
  * is in the index shards). So it can be written by whichever thread parsed the day. Pure.
  */
-import { BUNDLE_VERSION, isoFromDay, type DayEvent, type DayFile, type DayNumber } from '../bundle/index.ts';
+import {
+  BUNDLE_VERSION,
+  isoFromDay,
+  type DayEvent,
+  type DayFile,
+  type DayNumber,
+  type DaySection,
+} from '../bundle/index.ts';
 import { hashedFile, type OutFile } from './hashed-file.ts';
 import type { ParsedEvent } from './types.ts';
 
-/** `events` are the day's events in ordinal order, one per id. */
-export function dayFile(day: DayNumber, events: readonly ParsedEvent[]): OutFile {
+/** `events` are the day's events in ordinal order, one per id; `sections` the day page's, if any. */
+export function dayFile(day: DayNumber, events: readonly ParsedEvent[], sections?: DaySection[]): OutFile {
   const detail: DayFile = { version: BUNDLE_VERSION, day, events: events.map(dayEvent) };
+  if (sections) detail.sections = sections;
   const iso = isoFromDay(day);
   return hashedFile(`days/${iso.slice(0, 4)}/${iso.slice(5)}`, JSON.stringify(detail));
 }

@@ -3,7 +3,7 @@
  * parsed content, and an unchanged file's parse is the very same object from build to build,
  * so a day whose events are the same objects keeps its file.
  */
-import type { DayNumber, Manifest } from '../bundle/index.ts';
+import type { DayNumber, DaySection, Manifest } from '../bundle/index.ts';
 import type { BuildSession } from './build-session.ts';
 import { byDay, dayFile } from './day-file.ts';
 import type { OutFile } from './hashed-file.ts';
@@ -14,6 +14,8 @@ import { OutputFolder } from './write-bundle.ts';
 
 export interface DayOutput {
   events: readonly ParsedEvent[];
+  /** The day page's sections: an unchanged page's parse is the same object from build to build. */
+  sections?: DaySection[];
   /** The day file's path (content-hashed) in the output folder. */
   path: string;
 }
@@ -25,8 +27,9 @@ export function* sessionFiles(
   corpus: LinkedCorpus<ParsedEvent>,
   previous: DayOutputs,
   next: DayOutputs,
+  pages: ReadonlyMap<DayNumber, DaySection[]> = new Map(),
 ): Generator<OutFile, Manifest> {
-  yield* sessionDayFiles(corpus.events, previous, next);
+  yield* sessionDayFiles(corpus.events, previous, next, pages);
   return yield* bundleFiles(corpus, new Map([...next].map(([day, output]) => [day, output.path])));
 }
 
@@ -47,16 +50,18 @@ function* sessionDayFiles(
   events: readonly LinkedEvent<ParsedEvent>[],
   previous: DayOutputs,
   next: DayOutputs,
+  pages: ReadonlyMap<DayNumber, DaySection[]>,
 ): Generator<OutFile> {
   for (const [day, dayEvents] of byDay(events.map((event) => event.parsed))) {
     const before = previous.get(day);
-    if (before && sameEvents(before.events, dayEvents)) {
+    const sections = pages.get(day);
+    if (before && before.sections === sections && sameEvents(before.events, dayEvents)) {
       next.set(day, before);
       yield { path: before.path, content: null };
       continue;
     }
-    const file = dayFile(day, dayEvents);
-    next.set(day, { events: dayEvents, path: file.path });
+    const file = dayFile(day, dayEvents, sections);
+    next.set(day, { events: dayEvents, sections, path: file.path });
     yield file;
   }
 }

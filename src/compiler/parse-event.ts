@@ -1,10 +1,19 @@
 /** One file's bytes to an event, a day page, or a reason it was rejected. Pure. */
-import { dayFromIso, eventId, isoFromDay, isValidSlug, parseNewsPath, type Source } from '../bundle/index.ts';
+import {
+  dayFromIso,
+  eventId,
+  isoFromDay,
+  isValidSlug,
+  parseNewsPath,
+  type DayNumber,
+  type Source,
+} from '../bundle/index.ts';
 import { parseBlocks, plainText, type SourceBlock, type SourceInline } from './blocks.ts';
 import { MAX_BODY_CHARS, isWellFormedUrl, toBody } from './body.ts';
 import { TooComplexError } from './complexity.ts';
 import { collectCommaNames } from './contexts.ts';
 import { classifyPath } from './corpus-path.ts';
+import { readDayPage } from './day-page.ts';
 import { decodeFile, invalidUtf8Warning } from './decode.ts';
 import { slugFromTitle } from './slug.ts';
 import type { ParseOutcome, ParsedRelated, Problem } from './types.ts';
@@ -26,7 +35,7 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
 
   const place = classifyPath(underNews);
   if (place.kind === 'notMarkdown') return problems.reject(1, 'not a markdown (.md) file, so it cannot be an event');
-  if (place.kind === 'dayPage') return { kind: 'dayPage', warnings };
+  if (place.kind === 'dayPage') return dayPageOutcome(place.day, bytes, warnings);
   if (place.kind === 'impossibleDate') return problems.reject(1, `the folder ${place.folder} is not a calendar date`);
   if (size > MAX_FILE_BYTES) {
     return problems.reject(1, `the file is ${(size / 1048576).toFixed(1)} MB; an event file is a few KB`);
@@ -180,6 +189,12 @@ function readSource(block: SourceBlock, sources: Source[], problems: FileProblem
     );
   }
   sources.push({ outlet: link.text || new URL(url).hostname, url });
+}
+
+/** A day page never fails the build: at worst it groups nothing. */
+function dayPageOutcome(day: DayNumber | null, bytes: Uint8Array, warnings: Problem[]): ParseOutcome {
+  if (day === null || bytes.length > MAX_FILE_BYTES) return { kind: 'dayPage', page: null, warnings };
+  return { kind: 'dayPage', page: { day, sections: readDayPage(decodeFile(bytes).text, day) }, warnings };
 }
 
 function readRelated(block: SourceBlock, related: ParsedRelated[], problems: FileProblems): void {

@@ -11,15 +11,18 @@ import {
   type Manifest,
   type PostingsShard,
   type ShardEntry,
+  type StoryPostingsShard,
 } from '../bundle/index.ts';
 import { contentHash, hashedFile, type OutFile } from './hashed-file.ts';
 import type { LinkedCorpus, LinkedEvent } from './link.ts';
+import { postingsGroups } from './postings-groups.ts';
+import { storyMembers } from './story-members.ts';
 import { buildTables, type Tables } from './tables.ts';
+
+export { deltaEncode, POSTINGS_PER_FILE } from './postings-groups.ts';
 
 /** A year with more events than this is split into month shards. */
 export const YEAR_SHARD_LIMIT = 4000;
-/** Postings files group tags until they hold about this many ordinals; bigger tags go alone. */
-export const POSTINGS_PER_FILE = 20_000;
 
 /** `dayFiles` gives the day file of every day with events. */
 export function* bundleFiles(
@@ -61,10 +64,22 @@ export function* bundleFiles(
 
   const postings: string[] = [];
   const postingsOf = new Array<number>(tables.tagNames.length);
-  for (const group of postingsGroups(events, tables)) {
-    const file = hashedFile(`tags/${postings.length}`, JSON.stringify(group.shard));
-    group.tagIds.forEach((tag) => (postingsOf[tag] = postings.length));
+  for (const group of postingsGroups(tagOrdinals(events, tables))) {
+    const shard: PostingsShard = { version: BUNDLE_VERSION, tags: group.lists };
+    const file = hashedFile(`tags/${postings.length}`, JSON.stringify(shard));
+    group.ids.forEach((tag) => (postingsOf[tag] = postings.length));
     postings.push(file.path);
+    yield file;
+  }
+
+  const storyPostings: string[] = [];
+  const members = storyMembers(events, tables.stories, tables.storyIds);
+  const membersOf = new Array<number>(members.length);
+  for (const group of postingsGroups(members)) {
+    const shard: StoryPostingsShard = { version: BUNDLE_VERSION, stories: group.lists };
+    const file = hashedFile(`stories/${storyPostings.length}`, JSON.stringify(shard));
+    group.ids.forEach((story) => (membersOf[story] = storyPostings.length));
+    storyPostings.push(file.path);
     yield file;
   }
 
@@ -83,9 +98,16 @@ export function* bundleFiles(
       postings: postingsOf[id],
       isStory: tables.storyIds.has(name),
     })),
-    stories: tables.stories,
+    stories: tables.stories.map((story, id) => ({
+      ...story,
+      size: members[id].length,
+      firstDay: events[members[id][0]].parsed.day,
+      lastDay: events[members[id].at(-1)!].parsed.day,
+      members: membersOf[id],
+    })),
     shards,
     postings,
+    storyPostings,
   };
   // The hashed names already fingerprint every shard, so hashing the rest covers all content.
   return { version: BUNDLE_VERSION, buildId: contentHash(JSON.stringify(body)), ...body };
@@ -124,30 +146,8 @@ export function shardGroups(events: readonly LinkedEvent[]): Map<string, LinkedE
   return groups;
 }
 
-function* postingsGroups(
-  events: readonly LinkedEvent[],
-  tables: Tables,
-): Generator<{ tagIds: number[]; shard: PostingsShard }> {
+function tagOrdinals(events: readonly LinkedEvent[], tables: Tables): number[][] {
   const ordinals: number[][] = tables.tagNames.map(() => []);
   events.forEach((event, ordinal) => event.tags.forEach((name) => ordinals[tables.tagIds.get(name)!].push(ordinal)));
-  let tagIds: number[] = [];
-  let size = 0;
-  const flush = () => {
-    const tags: Record<string, number[]> = {};
-    for (const id of tagIds) tags[String(id)] = deltaEncode(ordinals[id]);
-    const group = { tagIds, shard: { version: BUNDLE_VERSION, tags } as PostingsShard };
-    tagIds = [];
-    size = 0;
-    return group;
-  };
-  for (let id = 0; id < ordinals.length; id++) {
-    if (size > 0 && size + ordinals[id].length > POSTINGS_PER_FILE) yield flush();
-    tagIds.push(id);
-    size += ordinals[id].length;
-  }
-  if (tagIds.length > 0) yield flush();
-}
-
-export function deltaEncode(sorted: readonly number[]): number[] {
-  return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]));
+  return ordinals;
 }

@@ -2,13 +2,15 @@
 import type { StoryEntry, StoryId, TagId } from '../bundle/index.ts';
 import type { LinkedEvent } from './link.ts';
 
+export type TableStory = Omit<StoryEntry, 'size' | 'firstDay' | 'lastDay' | 'members'>;
+
 export interface Tables {
   /** Indexed by TagId: most used first, then by name. */
   tagNames: string[];
   tagCounts: number[];
   tagIds: Map<string, TagId>;
-  /** Indexed by StoryId, same order rule; `tag` filled in. */
-  stories: StoryEntry[];
+  /** Indexed by StoryId, same order rule; `tag` filled in, membership not yet. */
+  stories: TableStory[];
   storyIds: Map<string, StoryId>;
 }
 
@@ -47,7 +49,7 @@ export function buildTables(events: readonly LinkedEvent[]): Tables {
     parents.set(name, best === '' || wouldCycle(name, best) ? null : best);
   }
 
-  const stories = storyNames.map((name): StoryEntry => {
+  const stories = storyNames.map((name): TableStory => {
     const parent = parents.get(name);
     return {
       name,

@@ -1,5 +1,5 @@
 /** Shapes passed between the compiler's steps (not part of the bundle contract). */
-import type { Block, DayNumber, EventId, Source } from '../bundle/index.ts';
+import type { Block, DayNumber, DaySection, EventId, Source } from '../bundle/index.ts';
 
 /** Something wrong with one file, for the report: path relative to the corpus root, 1-based line. */
 export interface Problem {
@@ -44,5 +44,12 @@ export interface LinkInput extends Pick<
 
 export type ParseOutcome =
   | { kind: 'event'; event: ParsedEvent; warnings: Problem[] }
-  | { kind: 'dayPage'; warnings: Problem[] }
+  /** `page` is null for a day page outside a dated folder (it groups nothing). */
+  | { kind: 'dayPage'; page: DayPage | null; warnings: Problem[] }
   | { kind: 'rejected'; problem: Problem; warnings: Problem[] };
+
+/** What a day page says: its day's events grouped under the Portal's headings. */
+export interface DayPage {
+  day: DayNumber;
+  sections: DaySection[];
+}

@@ -19,7 +19,7 @@ import type { Manifest } from '../bundle/index.ts';
 import type { OutFile } from './hashed-file.ts';
 
 export const MANIFEST = 'manifest.json';
-const HASHED_DIRS = ['index', 'days', 'tags', 'search'];
+const HASHED_DIRS = ['index', 'days', 'tags', 'stories', 'search'];
 /** Content-hashed names, and the search index's files (in a folder named by their hash). */
 const HASHED_NAME = /\.[0-9a-f]{12}\.json$|^(\d+\.(bin|json)|index\.json)$/;
 

@@ -67,9 +67,40 @@ export function renderEvent(event: EventText): string {
   return `${parts.join('\n')}\n`;
 }
 
+/** The Current Events Portal's category headings, in the order its day pages use. */
+export const PORTAL_CATEGORIES = [
+  'Armed conflicts and attacks',
+  'Arts and culture',
+  'Business and economy',
+  'Disasters and accidents',
+  'Health and environment',
+  'International relations',
+  'Law and crime',
+  'Politics and elections',
+  'Science and technology',
+  'Sports',
+];
+
+/** A category per event, fixed by its slug, so a day page lists events out of slug order. */
+function categoryOf(slug: string): number {
+  let sum = 0;
+  for (let i = 0; i < slug.length; i++) sum = (sum * 31 + slug.charCodeAt(i)) % 1_000_003;
+  return sum % PORTAL_CATEGORIES.length;
+}
+
 export function renderDayPage(day: DayNumber, events: ReadonlyArray<{ slug: string; title: string }>): string {
   const date = dateFromDay(day);
   const heading = `${monthOf(date)} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-  const items = events.map((e, i) => `${i + 1}. [${e.title} ](${relatedHref(day, e.slug)})`);
-  return `${[dateHeading(day), '', `# ${heading}`, '', ...items].join('\n')}\n`;
+  const parts = [dateHeading(day), '', `# ${heading}`];
+  PORTAL_CATEGORIES.forEach((category, c) => {
+    const listed = events.filter((e) => categoryOf(e.slug) === c);
+    if (listed.length === 0) return;
+    parts.push(
+      '',
+      `## ${category}`,
+      '',
+      ...listed.map((e, i) => `${i + 1}. [${e.title} ](${relatedHref(day, e.slug)})`),
+    );
+  });
+  return `${parts.join('\n')}\n`;
 }

@@ -31,3 +31,14 @@ export function totalCount(density: Density): number {
 function clampIndex(i: number, last: number): number {
   return i < 0 ? 0 : i > last ? last : i;
 }
+
+/** The density of some events, given as ascending ordinals, on the corpus's days. */
+export function densityOfOrdinals(ordinals: ArrayLike<number>, corpus: Density): Density {
+  const prefix = new Uint32Array(corpus.prefix.length);
+  let at = 0;
+  for (let day = 0; day < prefix.length; day++) {
+    while (at < ordinals.length && ordinals[at] < corpus.prefix[day]) at++;
+    prefix[day] = at;
+  }
+  return { firstDay: corpus.firstDay, prefix };
+}

@@ -20,6 +20,10 @@ export interface ViewParams {
   match: MatchMode;
   range: TimeRange | null;
   mode: ViewMode;
+  /** `lanes=stories`: the timeline stacks the largest stories in view into lanes. */
+  lanes?: 'stories';
+  /** Story paths given a lane of their own (`pin=arab-spring`), in the order pinned. */
+  pins?: string[];
 }
 
 export interface ParsedView extends ViewParams {
@@ -48,8 +52,16 @@ export function parseView(search: string | URLSearchParams): ParsedView {
   if (rawMode === 'list') mode = rawMode;
   else if (rawMode !== null) problems.push(`Unknown view "${rawMode}" (use "list", or leave it out for the timeline).`);
 
+  const rawLanes = params.get('lanes');
+  const lanes = rawLanes === 'stories' ? rawLanes : undefined;
+  if (rawLanes !== null && lanes === undefined) problems.push(`Unknown lanes "${rawLanes}" (use "stories").`);
+  const pins = [...new Set(params.getAll('pin').map((pin) => pin.trim().toLowerCase()))].filter(Boolean);
+
   const q = (params.get('q') ?? '').trim();
-  return { ...(q ? { q } : {}), tags, match, range: parseRange(params, problems), mode, problems };
+  const view: ParsedView = { ...(q ? { q } : {}), tags, match, range: parseRange(params, problems), mode, problems };
+  if (lanes) view.lanes = lanes;
+  if (pins.length > 0) view.pins = pins;
+  return view;
 }
 
 function parseRange(params: URLSearchParams, problems: string[]): TimeRange | null {
@@ -128,6 +140,8 @@ export function serialiseView(view: ViewParams): string {
   if (view.q?.trim()) params.set('q', view.q.trim());
   for (const tag of view.tags) params.append('tag', tag);
   if (view.match === 'any') params.set('match', 'any');
+  if (view.lanes) params.set('lanes', view.lanes);
+  for (const pin of view.pins ?? []) params.append('pin', pin);
   if (view.range) {
     const rounded = roundRangeForUrl(view.range);
     params.set('from', formatInstant(rounded.start));

@@ -54,7 +54,8 @@ describe('startEarlyFetches', () => {
     expect(client.getQueryData(['day-detail', 'b', day])).toEqual({
       day,
       // The day file's fields but `file` (toEqual skips an undefined one), plus what the shard adds.
-      events: [{ ...dayEvent, file: undefined, storyPath: [], headline: 'A', tags: ['Iran'] }],
+      events: [{ ...dayEvent, file: undefined, storyPath: [], storyIds: [], headline: 'A', tags: ['Iran'] }],
+      sections: null,
     });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
       '/data/manifest.json',

@@ -12,7 +12,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function* files(count: number): Generator<OutFile, Manifest> {
   for (let i = 0; i < count; i++)
     yield { path: `days/2015/09-${i}.${'a'.repeat(11)}${i % 10}.json`, content: Buffer.from(`{"n":${i}}`) };
-  return { version: 2 } as Manifest;
+  return { version: 3 } as Manifest;
 }
 
 it('writes every file, then the manifest', () => {

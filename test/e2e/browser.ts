@@ -64,3 +64,13 @@ export function readBundle(distDir: string) {
   }
   return { manifest, events };
 }
+
+/** What a journey reads of its page: the side panel, the URL, and whether the timeline painted. */
+export function pageReader(page: () => Page) {
+  return {
+    panel: () => page().getByRole('complementary', { name: 'Event details' }),
+    pathname: () => new URL(page().url()).pathname,
+    params: () => new URL(page().url()).searchParams,
+    timelineReady: () => page().waitForSelector('[data-testid="timeline"][data-ready="true"]'),
+  };
+}

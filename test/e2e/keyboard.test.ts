@@ -111,6 +111,8 @@ describe('with the keyboard alone', () => {
     await next.focus();
     await page.keyboard.press('Enter');
     await expect.poll(pathname).toBe(eventPath(events[1].id));
+    // The new event's panel, not the old one still on screen while its day loads.
+    await page.locator(`article[data-event-id="${events[1].id}"]`).waitFor();
     await expect.poll(focused).toMatchObject({ tag: 'a', key: 'next' });
     await page.keyboard.press('Enter');
     await expect.poll(pathname).toBe(eventPath(events[2].id));

@@ -134,7 +134,7 @@ describe('the panel on a desktop', () => {
       el.scrollTop = el.scrollHeight;
     });
     expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
-    await panel.getByRole('link', { name: /Next/ }).click();
+    await panel.getByRole('link', { name: 'Next →', exact: true }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(eventPath(second.id));
     await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
     expect(await page.title()).toContain(' – Dateline');

@@ -5,7 +5,7 @@ import { joinShards, ownedSpans } from '../../src/lib/loaded-events.ts';
 function loaded(firstDay: number, lastDay: number, firstOrdinal: number, days: number[]) {
   const entry: ShardEntry = { key: String(firstDay), firstDay, lastDay, firstOrdinal, count: days.length, file: '' };
   const shard: IndexShard = {
-    version: 2,
+    version: 3,
     key: entry.key,
     days,
     slugs: days.map((_, i) => `e${firstOrdinal + i}`),

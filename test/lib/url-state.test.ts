@@ -177,3 +177,16 @@ describe('tag edits', () => {
     expect(withoutTag(view, 'Iran').tags).toEqual([]);
   });
 });
+
+describe('story lanes in the URL', () => {
+  it('round-trips lanes=stories and pinned story paths', () => {
+    const view = parseView('?lanes=stories&pin=arab-spring&pin=brexit');
+    expect(view.lanes).toBe('stories');
+    expect(view.pins).toEqual(['arab-spring', 'brexit']);
+    expect(serialiseView(view)).toBe('?lanes=stories&pin=arab-spring&pin=brexit');
+  });
+
+  it('reports an unknown lanes value', () => {
+    expect(parseView('?lanes=tags').problems).toEqual(['Unknown lanes "tags" (use "stories").']);
+  });
+});

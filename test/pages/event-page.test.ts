@@ -18,6 +18,7 @@ const event: EventDetail = {
   slug: 'a-slug',
   title: `Story ${HOSTILE}: Head ${HOSTILE}`,
   storyPath: [`Story ${HOSTILE}`],
+  storyIds: [],
   headline: `Head ${HOSTILE}`,
   body: [
     {
@@ -38,6 +39,7 @@ const event: EventDetail = {
       id: '2015-09-20/here',
       day: dayFromIso('2015-09-20')!,
       title: `Here ${HOSTILE}`,
+      headlineStart: 0,
       inCollection: true,
       contexts: [],
     },
@@ -45,6 +47,7 @@ const event: EventDetail = {
       id: '2014-01-01/gone',
       day: dayFromIso('2014-01-01')!,
       title: `Gone ${HOSTILE}`,
+      headlineStart: 0,
       inCollection: false,
       contexts: [],
     },

@@ -22,6 +22,7 @@ export function makeManifest(fields: Partial<Manifest> = {}): Manifest {
     stories: [],
     shards: [],
     postings: [],
+    storyPostings: [],
     ...fields,
   };
 }

@@ -13,6 +13,8 @@ import { embedSnippet, embedUrlOf } from '../../lib/embed.ts';
 import { usePrefetchTagPostings } from '../../features/tag-filter/index.ts';
 import { useDayDetail, type DayDetail } from '../../lib/data/day-detail.ts';
 import { useShell } from '../shell-context.ts';
+import { ordinalOf, StoryPosition } from '../../features/stories/index.ts';
+import { useFilterNeighbours } from './use-filter-neighbours.ts';
 
 const NO_TAGS: string[] = [];
 
@@ -25,7 +27,7 @@ export function NewsPanel() {
 }
 
 function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
-  const { manifest, density, links, addTag } = useShell();
+  const { manifest, density, links, addTag, filter } = useShell();
   const detail = useDayDetail(manifest, day);
   // Neighbouring days: prefetched so previous/next work across day and shard boundaries, but
   // only once this day is in, so they do not compete with it.
@@ -38,6 +40,10 @@ function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
   const openTags = (id !== null && detail.data?.events.find((event) => event.id === id)?.tags) || NO_TAGS;
   usePrefetchTagPostings(manifest, openTags);
 
+  const index = id === null ? -1 : (detail.data?.events.findIndex((event) => event.id === id) ?? -1);
+  const ordinal = index < 0 ? -1 : ordinalOf(density, day, index);
+  const inFilter = useFilterNeighbours(manifest, index < 0 ? null : filter.matched, ordinal);
+
   if (detail.isPending) return <PanelSkeleton />;
   if (detail.isError) return <PanelError message={detail.error.message} onRetry={() => void detail.refetch()} />;
   if (id === null) {
@@ -46,14 +52,24 @@ function DayOrEvent({ day, id }: { day: DayNumber; id: EventId | null }) {
   }
 
   const events = detail.data?.events ?? [];
-  const index = events.findIndex((event) => event.id === id);
   if (index < 0) return <EventNotFound day={day} links={links} />;
-  const previous = index > 0 ? toLink(events[index - 1]) : lastOf(previousDetail.data);
-  const next = index < events.length - 1 ? toLink(events[index + 1]) : firstOf(nextDetail.data);
+  // Under a filter, Previous and Next step through its matches only.
+  const previous = inFilter ? inFilter.previous : index > 0 ? toLink(events[index - 1]) : lastOf(previousDetail.data);
+  const next = inFilter
+    ? inFilter.next
+    : index < events.length - 1
+      ? toLink(events[index + 1])
+      : firstOf(nextDetail.data);
+  const innermost = events[index].storyIds.at(-1);
   return (
     <EventPanel
       key={id}
       event={events[index]}
+      storyPosition={
+        innermost !== undefined && (
+          <StoryPosition manifest={manifest} story={innermost} ordinal={ordinal} links={links} />
+        )
+      }
       links={links}
       previous={previous}
       next={next}

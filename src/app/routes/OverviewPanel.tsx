@@ -1,4 +1,9 @@
-import { useTagIntent } from '../../features/tag-filter/index.ts';
+import type { DayNumber } from '../../bundle/index.ts';
+import { dayOfOrdinal, FilteredEvents } from '../../features/stories/index.ts';
+import type { Density } from '../../lib/density.ts';
+import type { TimeRange } from '../../lib/time-range.ts';
+import { filterKeyOf, useTagIntent } from '../../features/tag-filter/index.ts';
+import { corpusRange, daysOfRange } from '../../lib/view-range.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { useShell } from '../shell-context.ts';
 
@@ -6,12 +11,28 @@ const numberFormat = new Intl.NumberFormat('en');
 
 /** The panel before anything is selected: what the collection holds and where to start. */
 export function OverviewPanel() {
-  const { manifest, addTag } = useShell();
+  const { manifest, density, links, addTag, view, filter } = useShell();
   const intent = useTagIntent(manifest);
+  useDocumentTitle(null);
+  if (view.view.tags.length > 0) {
+    return (
+      <FilteredEvents
+        manifest={manifest}
+        density={density}
+        matched={filter.filterKey === filterKeyOf(view.view.tags, view.view.match) ? filter.matched : null}
+        daysInView={daysOfRange(view.range)}
+        tags={view.view.tags}
+        match={view.view.match}
+        links={links}
+        onMatchAny={() => view.setMatch('any')}
+        onRemoveTag={view.removeTag}
+        onShowAll={() => filter.matched && view.showRange(spanOf(filter.matched, density))}
+      />
+    );
+  }
   const firstYear = new Date(manifest.firstDay * 86_400_000).getUTCFullYear();
   const lastYear = new Date(manifest.lastDay * 86_400_000).getUTCFullYear();
   const years = firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
-  useDocumentTitle(null);
   return (
     <article className="event-panel">
       <h2 className="event-headline" tabIndex={-1} data-focus-key="panel-heading">
@@ -38,4 +59,10 @@ export function OverviewPanel() {
       </section>
     </article>
   );
+}
+
+/** The days from the first to the last of some events, with a little air. */
+function spanOf(ordinals: Uint32Array, density: Density): TimeRange {
+  const first: DayNumber = dayOfOrdinal(density, ordinals[0]);
+  return corpusRange(first, dayOfOrdinal(density, ordinals[ordinals.length - 1]));
 }

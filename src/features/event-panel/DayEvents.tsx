@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { DayNumber } from '../../bundle/index.ts';
-import type { DayDetail } from '../../lib/data/day-detail.ts';
+import type { DayDetail, EventDetail } from '../../lib/data/day-detail.ts';
 import { formatDay } from '../../lib/dates.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
+import { groupBySections } from './day-sections.ts';
 import { type PanelLinks } from './links.ts';
 import './event-panel.css';
 
@@ -14,9 +15,10 @@ interface DayEventsProps {
   nearest?: { before: DayNumber | null; after: DayNumber | null };
 }
 
-/** The panel for a whole day: every event of it, story first. */
+/** The panel for a whole day: its events under the day page's headings, as the Portal lists them. */
 export function DayEvents({ day, detail, links, nearest }: DayEventsProps) {
   const events = detail?.events ?? [];
+  const groups = groupBySections(events, detail?.sections ?? null);
   useDocumentTitle(formatDay(day));
   return (
     <article className="event-panel">
@@ -41,15 +43,30 @@ export function DayEvents({ day, detail, links, nearest }: DayEventsProps) {
           </ul>
         </>
       ) : (
-        <ol className="day-list">
-          {events.map((event) => (
-            <li key={event.id}>
-              {event.storyPath.length > 0 && <span className="story-path">{event.storyPath.join(' › ')}</span>}
-              <Link to={links.eventHref(event.id, event.day)}>{event.headline || event.title}</Link>
-            </li>
-          ))}
-        </ol>
+        groups.map((group) =>
+          group.heading === '' ? (
+            <DayList key="" events={group.events} links={links} />
+          ) : (
+            <section key={group.heading} className="panel-section day-section" aria-label={group.heading}>
+              <h3>{group.heading}</h3>
+              <DayList events={group.events} links={links} />
+            </section>
+          ),
+        )
       )}
     </article>
+  );
+}
+
+function DayList({ events, links }: { events: EventDetail[]; links: PanelLinks }) {
+  return (
+    <ol className="day-list">
+      {events.map((event) => (
+        <li key={event.id}>
+          {event.storyPath.length > 0 && <span className="story-path">{event.storyPath.join(' › ')}</span>}
+          <Link to={links.eventHref(event.id, event.day)}>{event.headline || event.title}</Link>
+        </li>
+      ))}
+    </ol>
   );
 }

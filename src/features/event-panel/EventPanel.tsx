@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EventDetail } from '../../lib/data/day-detail.ts';
 import { CopyButton } from './CopyButton.tsx';
@@ -21,9 +22,20 @@ interface EventPanelProps {
   /** The `<iframe>` that embeds this view in another page. */
   embedCode: string;
   onTagClick: (name: string) => void;
+  /** Shown under the story breadcrumb: where the event stands in its story. */
+  storyPosition?: ReactNode;
 }
 
-export function EventPanel({ event, links, previous, next, shareUrl, embedCode, onTagClick }: EventPanelProps) {
+export function EventPanel({
+  event,
+  links,
+  previous,
+  next,
+  shareUrl,
+  embedCode,
+  onTagClick,
+  storyPosition,
+}: EventPanelProps) {
   const bodyText = plainText(event.body);
   const headline = unfoldTitle(event.headline || event.title, [bodyText]);
   useDocumentTitle(headline);
@@ -34,19 +46,15 @@ export function EventPanel({ event, links, previous, next, shareUrl, embedCode, 
           {event.storyPath.map((story, i) => (
             <span key={story}>
               {i > 0 && ' › '}
-              {/* Story names are tags too: a click follows the whole story on the timeline. */}
-              <button
-                type="button"
-                className="story-link"
-                title={`Show only “${story}”`}
-                onClick={() => onTagClick(story)}
-              >
+              {/* Each level opens that story's own view. */}
+              <Link className="story-link" to={links.storyHref(event.storyIds[i])}>
                 {story}
-              </button>
+              </Link>
             </span>
           ))}
         </p>
       )}
+      {storyPosition}
       <h2 className="event-headline" tabIndex={-1} data-focus-key="panel-heading">
         {headline}
       </h2>

@@ -12,20 +12,24 @@ interface RelatedEventsProps {
 /** Events outside this collection keep their title and date but are not links into the app. */
 export function RelatedEvents({ related, links, onTagClick }: RelatedEventsProps) {
   if (related.length === 0) return null;
+  // Oldest first; entries of one day keep the order the file gives them.
+  const byDate = [...related].sort((a, b) => a.day - b.day);
   return (
     <section className="panel-section" aria-labelledby="related-heading">
       <h3 id="related-heading">Related</h3>
       <ol className="related-list">
-        {related.map((entry, i) => (
+        {byDate.map((entry, i) => (
           <li key={`${i}:${entry.id}`} className={entry.inCollection ? 'related' : 'related related-outside'}>
             <span className="related-date">{formatShortDay(entry.day)}</span>
             {entry.inCollection ? (
               <Link className="related-title" to={links.eventHref(entry.id, entry.day)}>
-                {entry.title}
+                <RelatedTitle entry={entry} />
               </Link>
             ) : (
               <>
-                <span className="related-title">{entry.title}</span>
+                <span className="related-title">
+                  <RelatedTitle entry={entry} />
+                </span>
                 <span className="outside-mark">not in this collection</span>
               </>
             )}
@@ -42,5 +46,16 @@ export function RelatedEvents({ related, links, onTagClick }: RelatedEventsProps
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The story names in front of a related title are dimmed: they place it; the headline says it. */
+function RelatedTitle({ entry }: { entry: RelatedEntry }) {
+  if (entry.headlineStart === 0) return entry.title;
+  return (
+    <>
+      <span className="story-prefix">{entry.title.slice(0, entry.headlineStart)}</span>
+      {entry.title.slice(entry.headlineStart)}
+    </>
   );
 }

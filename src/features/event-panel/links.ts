@@ -1,9 +1,10 @@
-import type { DayNumber, EventId } from '../../bundle/index.ts';
+import type { DayNumber, EventId, StoryId } from '../../bundle/index.ts';
 
 /** How the panel turns days and events into in-app hrefs; the app decides (query string, range). */
 export interface PanelLinks {
   eventHref: (id: EventId, day: DayNumber) => string;
   dayHref: (day: DayNumber) => string;
+  storyHref: (id: StoryId) => string;
 }
 
 export interface EventLink {

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { createTimelineController, type TimelineController } from './controller.ts';
+import { LaneLabels } from './LaneLabels.tsx';
 import { readPalette } from './palette.ts';
 import type { TimelineProps } from './types.ts';
 import './timeline.css';
@@ -38,6 +39,7 @@ export function Timeline(props: TimelineProps) {
         tooltip: pick('tooltip'),
         live: pick('live'),
         legend: pick('legend'),
+        edges: { before: pick<HTMLButtonElement>('edge-before'), after: pick<HTMLButtonElement>('edge-after') },
         zoomIn: pick<HTMLButtonElement>('zoom-in'),
         zoomOut: pick<HTMLButtonElement>('zoom-out'),
         overview: {
@@ -74,6 +76,20 @@ export function Timeline(props: TimelineProps) {
         <div className="timeline-labels" />
       </div>
       <div className="timeline-legend" aria-hidden="true" />
+      {props.lanes && <LaneLabels lanes={props.lanes} onOpenStory={props.onOpenStory} />}
+      {/* Texts and visibility are the controller's: they follow the view frame by frame. */}
+      <button
+        type="button"
+        className="timeline-edge timeline-edge-before"
+        hidden
+        onClick={() => controllerRef.current?.toRelated('before')}
+      />
+      <button
+        type="button"
+        className="timeline-edge timeline-edge-after"
+        hidden
+        onClick={() => controllerRef.current?.toRelated('after')}
+      />
       <div className="timeline-overview" role="group" aria-label="Overview of the whole collection">
         <canvas className="timeline-overview-canvas" aria-hidden="true" />
         <div className="timeline-overview-brush" aria-hidden="true" />

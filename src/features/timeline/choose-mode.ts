@@ -1,3 +1,6 @@
+import type { TimelineProps } from './types.ts';
+import { isSpanLoaded } from './visible-slice.ts';
+
 export type TimelineMode = 'density' | 'marks';
 
 export interface ModeInputs {
@@ -21,4 +24,11 @@ const MAX_SLICE = 20_000;
 export function chooseMode({ loaded, drawn, sliceLength, width }: ModeInputs): TimelineMode {
   const fewEnough = drawn <= Math.max(MIN_MARKS, width * MARKS_PER_PX);
   return loaded && fewEnough && sliceLength <= MAX_SLICE ? 'marks' : 'density';
+}
+
+/** Every event of the visible days is loaded; days outside the corpus have none to load. */
+export function isCorpusSpanLoaded(props: TimelineProps, startDay: number, endDay: number): boolean {
+  const from = Math.max(startDay, props.firstDay);
+  const to = Math.min(endDay, props.lastDay + 1);
+  return to <= from || isSpanLoaded(props.events.loadedSpans, from, to - 1e-9);
 }

@@ -21,6 +21,8 @@ export interface TimelineController {
   update(props: TimelineProps): void;
   zoomBy(factor: number): void;
   fitAll(): void;
+  /** Centres the view on the nearest related event beyond an edge, at the same zoom. */
+  toRelated(side: 'before' | 'after'): void;
   destroy(): void;
 }
 
@@ -184,6 +186,15 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     },
     zoomBy: (factor) => viewport.zoom(factor),
     fitAll: () => viewport.fitAll(),
+    toRelated(side) {
+      const day = renderer.nearestRelated(side);
+      if (day === null) return;
+      const r = viewport.range();
+      const middle = (day + 0.5) * MS_PER_DAY;
+      const half = (r.end - r.start) / 2;
+      viewport.show({ start: middle - half, end: middle + half }, false);
+      viewport.settle();
+    },
     destroy() {
       cancelAnimationFrame(frame);
       observer.disconnect();

@@ -18,6 +18,8 @@ export const palette = {
   cursor: '#2563eb',
   today: '#a8a29e',
   moreBackground: '#efece6',
+  laneEven: '#f3f1ec',
+  related: '#7c3aed',
   overviewBackground: '#f3f1ec',
 };
 

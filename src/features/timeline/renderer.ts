@@ -2,7 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import { countInDays, totalCount } from '../../lib/density.ts';
 import { MS_PER_DAY, type TimeRange } from '../../lib/time-range.ts';
 import { axisTicks } from './axis-ticks.ts';
-import { chooseMode, type TimelineMode } from './choose-mode.ts';
+import { chooseMode, isCorpusSpanLoaded, type TimelineMode } from './choose-mode.ts';
 import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
 import { formatDay, formatDaySpan } from '../../lib/dates.ts';
 import { describeBin, describeView, formatCount, describeTallest } from './describe.ts';
@@ -13,6 +13,7 @@ import { markOffset, markX } from './mark-layout.ts';
 import { paintAxis, paintRule } from './paint-axis.ts';
 import { paintDensity, paintScale } from './paint-density.ts';
 import { palette } from './palette.ts';
+import { createStoryOverlays, type EdgeButtons } from './story-overlays.ts';
 import { canvasMeasure, createTextWidths } from './text-width.ts';
 import { hideTooltip, showTooltip } from './tooltip.ts';
 import type { TimelineProps } from './types.ts';
@@ -25,6 +26,8 @@ export interface RendererElements {
   labels: HTMLElement;
   tooltip: HTMLElement;
   legend: HTMLElement;
+  /** The related-event counts at the edges. */
+  edges?: EdgeButtons;
 }
 
 /** One frame's view, from the viewport. */
@@ -52,6 +55,8 @@ export interface Renderer {
   moreDayAt(x: number, y: number): number | null;
   /** The loaded events changed: label buttons are rebuilt. */
   resetLabels(): void;
+  /** The nearest related event's day beyond that edge, as of the last frame. */
+  nearestRelated(side: 'before' | 'after'): number | null;
   destroy(): void;
 }
 
@@ -59,13 +64,6 @@ export interface Renderer {
 const BIN_PX = 2;
 /** Share of the plot height left above the tallest density bar. */
 const HEADROOM = 0.15;
-
-/** Every event of the visible days is loaded; days outside the corpus have none to load. */
-function isCorpusSpanLoaded(props: TimelineProps, startDay: number, endDay: number): boolean {
-  const from = Math.max(startDay, props.firstDay);
-  const to = Math.min(endDay, props.lastDay + 1);
-  return to <= from || isSpanLoaded(props.events.loadedSpans, from, to - 1e-9);
-}
 
 const daysPerBar = (pxPerDay: number) => Math.max(1, BIN_PX / pxPerDay);
 
@@ -81,6 +79,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
   let matchBins: Bins = createBins(8);
   const textWidths = createTextWidths(canvasMeasure());
   const zoomedIn = createZoomedIn(el.labels, textWidths);
+  const stories = createStoryOverlays(el.edges ?? null, BIN_PX);
   // Opaque: the canvas paints its own background, so the compositor need not blend it.
   const ctx = el.canvas.getContext('2d', { alpha: false });
   const source: LabelSource = {
@@ -115,12 +114,14 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
     const [first, last] = visibleSlice(events.days, startDay, endDay);
     // Under a filter only matches are drawn one by one, so they decide; the whole slice is
     // still walked each frame, hence the cap.
-    mode = chooseMode({
+    // Story lanes replace both the density and the marks.
+    const chosen = chooseMode({
       loaded: isCorpusSpanLoaded(props, startDay, endDay),
       drawn: props.matchDensity ? countInDays(props.matchDensity, startDay, endDay + 1) : last - first,
       sliceLength: last - first,
       width,
     });
+    mode = props.lanes ? 'density' : chosen;
     const selected = indexOfId(events, props.selectedId);
 
     const barsTop = mode === 'marks' ? g.rugTop + 4 : g.top + HEADROOM * (g.axisTop - g.top);
@@ -132,17 +133,21 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
     // The whole column is hoverable, not just the bar: thin bars are hard to hit.
     const hoverTop = mode === 'marks' ? g.rugTop : g.top;
     const hoveredBin = hover && hover.y >= hoverTop && hover.y < g.axisTop ? binAt(allBins, hover.x) : -1;
-    if (mode === 'density' && max > 0) paintScale(ctx, describeTallest(max, daysPerBar(pxPerDay)), barsTop, width);
-    paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
+    const offset = markOffset(pxPerDay);
+    const frameView = { startDay, endDay, pxPerDay, width, offset };
     let painted = 0;
-    for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
+    if (props.lanes) painted = stories.paintLanes(ctx, props.lanes, g, frameView);
+    else {
+      if (mode === 'density' && max > 0) paintScale(ctx, describeTallest(max, daysPerBar(pxPerDay)), barsTop, width);
+      paintDensity(ctx, allBins, matches, max, barsTop, g.axisTop, hoveredBin);
+      for (let i = 0; i < allBins.length; i++) painted += allBins.count[i];
+    }
 
     // An id whose day is loaded but which is not there names no event: no rule for it.
     const idDay = dayOfId(props.selectedId);
     const pending = idDay !== null && !isSpanLoaded(events.loadedSpans, idDay, idDay);
     const selectedDay = selected >= 0 ? events.days[selected] : pending ? idDay : null;
     const todayDay = Math.floor(Date.now() / MS_PER_DAY);
-    const offset = markOffset(pxPerDay);
     if (todayDay >= startDay && todayDay < endDay) {
       paintRule(ctx, (todayDay - startDay) * pxPerDay + offset, g.top - 8, g.axisTop, palette.today, true);
     }
@@ -161,6 +166,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
     } else {
       clearZoomedIn(zoomedIn, source);
     }
+    stories.paintRelated(ctx, props.relatedDays ?? [], selectedDay, g, frameView);
 
     updateHover(props, hoveredBin, matches);
     updateLegend(max, pxPerDay);
@@ -220,6 +226,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
       const capacity = Math.ceil(w / BIN_PX) + 8;
       allBins = createBins(capacity);
       matchBins = createBins(capacity);
+      stories.resize(w);
     },
     paint,
     mode: () => mode,
@@ -233,6 +240,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
       return m >= 0 ? zoomedIn.layout.moreDay[m] : null;
     },
     resetLabels: () => resetLabels(zoomedIn.pool),
+    nearestRelated: (side) => stories.nearest(side),
     destroy() {
       // A remount (StrictMode, hot reload) starts with an empty label layer.
       el.labels.replaceChildren();

@@ -1,6 +1,7 @@
 import type { DayNumber, EventId } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import type { TimeRange } from '../../lib/time-range.ts';
+import type { StoryLane } from './story-lanes.ts';
 
 /** The events the app has loaded index shards for, in ordinal order. */
 export interface TimelineEvents {
@@ -48,4 +49,10 @@ export interface TimelineProps {
   description?: string;
   /** The colour theme in force: a change re-reads the palette from the CSS and repaints. */
   theme?: string;
+  /** Story lanes (the last one the rest); when given they replace the density and the marks. */
+  lanes?: StoryLane[] | null;
+  /** Days of the open event's related events in the collection, marked on the timeline. */
+  relatedDays?: DayNumber[];
+  /** A story lane's label was clicked. */
+  onOpenStory?: (story: number) => void;
 }

@@ -14,6 +14,7 @@ const event: EventDetail = {
   slug: 'iraq-says',
   title: 'Iraqi Civil War (2014-present): Iraq says that Iran, Russia and Syria are assisting it.',
   storyPath: ['Iraqi Civil War (2014-present)'],
+  storyIds: [7],
   headline: 'Iraq says that Iran, Russia and Syria are assisting it.',
   body: [
     {
@@ -34,13 +35,23 @@ const event: EventDetail = {
       id: '2015-10-06/russia-says',
       day: dayFromIso('2015-10-06')!,
       title: 'Russia says it would consider air-strikes.',
+      headlineStart: 0,
       inCollection: true,
       contexts: ['Iraq', 'Iraqi Civil War (2014-present)'],
+    },
+    {
+      id: '2014-06-10/mosul-falls',
+      day: dayFromIso('2014-06-10')!,
+      title: 'Iraqi Civil War (2014-present): Mosul falls.',
+      headlineStart: 'Iraqi Civil War (2014-present): '.length,
+      inCollection: true,
+      contexts: [],
     },
     {
       id: '2017-05-04/a-memorandum',
       day: dayFromIso('2017-05-04')!,
       title: 'A memorandum is signed.',
+      headlineStart: 0,
       inCollection: false,
       contexts: ['Iran', 'Syria'],
     },
@@ -48,7 +59,11 @@ const event: EventDetail = {
   tags: ['Iran', 'Iraq', 'Syria'],
 };
 
-const links = { eventHref: (id: string) => `${eventPath(id)}?tag=x`, dayHref: (d: number) => dayPath(d) };
+const links = {
+  eventHref: (id: string) => `${eventPath(id)}?tag=x`,
+  dayHref: (d: number) => dayPath(d),
+  storyHref: (id: number) => `/story/${id}`,
+};
 
 function renderPanel(onTagClick = vi.fn(), shown: EventDetail = event) {
   render(
@@ -135,12 +150,21 @@ describe('EventPanel', () => {
     expect(onTagClick).toHaveBeenCalledWith('Syria');
   });
 
-  it('filters by the story when its breadcrumb is clicked', () => {
-    const onTagClick = renderPanel();
-    fireEvent.click(
-      within(screen.getByLabelText('Story')).getByRole('button', { name: 'Iraqi Civil War (2014-present)' }),
-    );
-    expect(onTagClick).toHaveBeenCalledWith('Iraqi Civil War (2014-present)');
+  it('opens the story from its breadcrumb', () => {
+    renderPanel();
+    const crumb = within(screen.getByLabelText('Story')).getByRole('link', { name: 'Iraqi Civil War (2014-present)' });
+    expect(crumb.getAttribute('href')).toBe('/story/7');
+  });
+
+  it('lists related events oldest first, with their story names set apart from the headline', () => {
+    renderPanel();
+    const items = within(screen.getByRole('region', { name: 'Related' })).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('.related-title')!.textContent)).toEqual([
+      'Iraqi Civil War (2014-present): Mosul falls.',
+      'Russia says it would consider air-strikes.',
+      'A memorandum is signed.',
+    ]);
+    expect(items[0].querySelector('.story-prefix')!.textContent).toBe('Iraqi Civil War (2014-present): ');
   });
 
   it('filters by a shared tag clicked on a related entry', () => {

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard } from '../../../src/bundle/index.ts';
-import { fetchDayDetail, joinDay } from '../../../src/lib/data/day-detail.ts';
+import { fetchDayDetail, joinDay, storyPrefixLength } from '../../../src/lib/data/day-detail.ts';
 import { makeManifest, makeTags } from '../../support/bundle.ts';
 
 const day = dayFromIso('2015-09-20')!;
@@ -15,8 +15,8 @@ const tags = [
 const manifest = makeManifest({
   tags: makeTags(tags),
   stories: [
-    { name: 'Harvest festival', parent: null, count: 1, tag: 3 },
-    { name: 'Battle (2015)', parent: 0, count: 1, tag: 4 },
+    { name: 'Harvest festival', parent: null, count: 1, tag: 3, size: 2, firstDay: day, lastDay: day, members: 0 },
+    { name: 'Battle (2015)', parent: 0, count: 1, tag: 4, size: 1, firstDay: day, lastDay: day, members: 0 },
   ],
 });
 const shard: IndexShard = {
@@ -82,6 +82,16 @@ describe('joinDay', () => {
   it('refuses a day file that does not match the shard (files of two builds)', () => {
     const stale = { ...dayFile, events: [event('c', 'C.'), dayFile.events[1]] };
     expect(() => joinDay(stale, shard, manifest)).toThrow(/does not match its index shard 2015/);
+  });
+});
+
+describe('storyPrefixLength', () => {
+  it('covers the leading names that are known stories, and no more', () => {
+    const stories = new Set(['Syrian civil war', 'Battle of Aleppo']);
+    expect(storyPrefixLength('Syrian civil war: Battle of Aleppo: Rebels advance.', stories)).toBe(
+      'Syrian civil war: Battle of Aleppo: '.length,
+    );
+    expect(storyPrefixLength('Star Trek: Voyager ends.', stories)).toBe(0);
   });
 });
 

@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eventPath, type StoryPostingsShard } from '../../src/bundle/index.ts';
+import { storyPaths } from '../../src/features/stories/story-paths.ts';
+import { launchBrowser, newPage, pageReader, readBundle } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const distDir = inject('distDir');
+const { manifest, events } = readBundle(distDir);
+
+/** A story's events in order, as the compiler wrote them (ordinals index `events`). */
+function membersOf(story: number): number[] {
+  const file = manifest.storyPostings[manifest.stories[story].members];
+  const shard = JSON.parse(readFileSync(join(distDir, 'data', file), 'utf8')) as StoryPostingsShard;
+  let at = 0;
+  return shard.stories[String(story)].map((delta) => (at += delta));
+}
+
+// A story with sub-stories and enough events to step through.
+const story = manifest.stories.findIndex(
+  (entry, id) => entry.size >= 6 && manifest.stories.some((s) => s.parent === id),
+);
+const storyPath = storyPaths(manifest).pathOf[story];
+// An event whose innermost story is a nested one with at least five events.
+const inner = manifest.stories.findIndex((entry) => entry.parent !== null && entry.size >= 5);
+const innerMembers = membersOf(inner);
+const startAt = innerMembers.findIndex((ordinal) => events[ordinal].storyIds.at(-1) === inner);
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  expect(story, 'the sample corpus needs a story with sub-stories').toBeGreaterThanOrEqual(0);
+  expect(startAt, 'the sample corpus needs a nested story with five events').toBeGreaterThanOrEqual(0);
+  expect(startAt + 3).toBeLessThan(innerMembers.length);
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<void> {
+  page = await newPage(browser, baseURL);
+  await page.goto(path);
+}
+
+const { panel, pathname, params, timelineReady } = pageReader(() => page);
+
+describe('following a story', () => {
+  it('steps Next in story three times, landing on the story’s next events, counting k of N', async () => {
+    const first = events[innerMembers[startAt]];
+    await open(eventPath(first.id));
+    const position = panel().getByRole('navigation', { name: 'In this story' });
+    await expect.poll(() => position.textContent()).toContain(`${startAt + 1} of ${innerMembers.length}`);
+    for (let step = 1; step <= 3; step++) {
+      await position.getByRole('link', { name: 'Next in story' }).click();
+      const expected = events[innerMembers[startAt + step]];
+      await expect.poll(pathname).toBe(eventPath(expected.id));
+      await expect.poll(() => position.textContent()).toContain(`${startAt + step + 1} of ${innerMembers.length}`);
+    }
+    await page.goBack();
+    await expect.poll(pathname).toBe(eventPath(events[innerMembers[startAt + 2]].id));
+  });
+
+  it('opens a story from a breadcrumb level', async () => {
+    const first = events[innerMembers[startAt]];
+    await open(eventPath(first.id));
+    const crumbs = panel().getByLabel('Story');
+    await crumbs.getByRole('link', { name: first.storyPath[0], exact: true }).click();
+    await expect.poll(() => panel().getByRole('heading', { level: 2 }).textContent()).toBe(first.storyPath[0]);
+    expect(pathname()).toBe(`/story/${storyPaths(manifest).pathOf[first.storyIds[0]]}`);
+  });
+
+  it('opens a story URL cold: name, sub-stories, its events in order, highlighted on the timeline', async () => {
+    await open(`/story/${storyPath}`);
+    await timelineReady();
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toBe(manifest.stories[story].name);
+    const child = manifest.stories.findIndex((entry) => entry.parent === story);
+    await expect
+      .poll(() => panel().getByRole('region', { name: 'Stories within' }).textContent())
+      .toContain(manifest.stories[child].name);
+    const list = panel().getByRole('region', { name: `Events of ${manifest.stories[story].name}` });
+    const firstEvent = events[membersOf(story)[0]];
+    await expect
+      .poll(() => list.getByRole('link').first().getAttribute('href'))
+      .toMatch(new RegExp(`^${eventPath(firstEvent.id)}`));
+    await page.waitForSelector(`[data-painted-filter="story:${story}"]`);
+    // The view covers the story's span: no range in the URL, the story decides.
+    expect(params().get('from')).toBeNull();
+  });
+
+  it('shows a way on for a story that does not exist', async () => {
+    await open('/story/no-such-story-here');
+    await expect.poll(() => panel().getByRole('heading', { level: 2 }).textContent()).toBe('Story not found');
+    await panel().getByRole('link', { name: manifest.stories[0].name }).click();
+    await expect.poll(pathname).toBe(`/story/${storyPaths(manifest).pathOf[0]}`);
+  });
+});
+
+describe('story lanes', () => {
+  it('switches lanes on, keeps them while zooming, and off again', async () => {
+    await open('/');
+    await timelineReady();
+    const lanesSwitch = page.getByRole('switch', { name: 'Story lanes' });
+    await lanesSwitch.click();
+    await expect.poll(() => params().get('lanes')).toBe('stories');
+    const lanes = page.getByRole('list', { name: 'Story lanes' });
+    await expect.poll(() => lanes.getByRole('listitem').count()).toBeGreaterThan(1);
+    await expect.poll(() => lanes.getByRole('listitem').last().textContent()).toBe('Other events');
+    const before = params().get('from');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => params().get('from')).not.toBe(before);
+    await expect.poll(() => lanes.getByRole('listitem').count()).toBeGreaterThan(1);
+    await lanesSwitch.click();
+    await expect.poll(() => params().get('lanes')).toBeNull();
+    await expect.poll(() => page.getByRole('list', { name: 'Story lanes' }).count()).toBe(0);
+  });
+
+  it('pins a story to a lane from its view', async () => {
+    await open(`/story/${storyPath}`);
+    await panel().getByRole('button', { name: 'Pin to a lane' }).click();
+    await expect.poll(() => params().getAll('pin')).toEqual([storyPath]);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Story lanes' }).getByRole('listitem').first().textContent())
+      .toBe(manifest.stories[story].name);
+  });
+});
+
+describe('the panel follows the filter', () => {
+  const tag = manifest.tags.find((entry) => !entry.isStory && entry.count >= 4 && entry.count < 40)!;
+  const matching = events.filter((event) => event.tags.includes(tag.name));
+
+  it('lists the matching events in view and steps Next inside the filter', async () => {
+    await open(`/?tag=${encodeURIComponent(tag.name)}`);
+    await timelineReady();
+    await expect.poll(() => panel().getByRole('status').textContent()).toBe(`${matching.length} events in view`);
+    const list = panel().getByRole('region', { name: `Events matching ${tag.name}` });
+    await list.getByRole('link').first().click();
+    await expect.poll(pathname).toBe(eventPath(matching[0].id));
+    await panel().getByRole('link', { name: 'Next →' }).click();
+    await expect.poll(pathname).toBe(eventPath(matching[1].id));
+    await panel().getByRole('link', { name: 'Next →' }).click();
+    await expect.poll(pathname).toBe(eventPath(matching[2].id));
+    expect(params().getAll('tag')).toEqual([tag.name]);
+  });
+
+  it('explains zero matches and offers any-of', async () => {
+    const other = manifest.tags.find(
+      (entry) => !events.some((e) => e.tags.includes(entry.name) && e.tags.includes(tag.name)),
+    )!;
+    await open(`/?tag=${encodeURIComponent(tag.name)}&tag=${encodeURIComponent(other.name)}`);
+    await expect.poll(() => panel().textContent()).toContain('No event carries all 2 of these tags at once.');
+    await panel().getByRole('button', { name: 'Show events with any of them' }).click();
+    await expect.poll(() => params().get('match')).toBe('any');
+  });
+});
+
+describe('related events on the timeline', () => {
+  it('counts related events beyond the view at its edge and moves there on a click', async () => {
+    const event = events.find((e) => e.related.some((r) => r.inCollection && r.day < e.day - 10))!;
+    const earlier = event.related.filter((r) => r.inCollection && r.day < event.day - 3).map((r) => r.day);
+    const nearest = Math.max(...earlier);
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    await open(`${eventPath(event.id)}?from=${iso(event.day - 3)}&to=${iso(event.day + 4)}`);
+    await timelineReady();
+    const edge = page.getByRole('button', { name: new RegExp(`^${earlier.length} related events? earlier`) });
+    await expect.poll(() => edge.textContent()).toBe(`← ${earlier.length}`);
+    await edge.click();
+    await expect
+      .poll(() => {
+        const from = Date.parse(params().get('from') ?? '') / 86_400_000;
+        const to = Date.parse(params().get('to') ?? '') / 86_400_000;
+        return from <= nearest && nearest < to;
+      })
+      .toBe(true);
+  });
+});
+
+describe('a day', () => {
+  it('lists its events under the Portal’s category headings, in the day page’s order', async () => {
+    await open('/news/2020/03/11');
+    const headings = panel().getByRole('heading', { level: 3 });
+    await expect
+      .poll(() => headings.allTextContents())
+      .toEqual([
+        'Armed conflicts and attacks',
+        'Business and economy',
+        'Health and environment',
+        'Law and crime',
+        'Sports',
+      ]);
+    await expect
+      .poll(() => panel().getByRole('region', { name: 'Armed conflicts and attacks' }).getByRole('link').textContent())
+      .toContain('A rocket attack on Camp Taji');
+  });
+});
