@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { utcFormat } from 'd3-time-format';
-import { dateFromDay, type DayNumber, type EventId } from '../../bundle/index.ts';
+import { formatShortDay } from '../../lib/dates.ts';
+import type { DayNumber, EventId } from '../../bundle/index.ts';
 import { highlight } from './highlight.ts';
 import type { SortOrder } from './rank.ts';
 import type { SearchState } from './use-search.ts';
@@ -20,7 +20,6 @@ interface SearchResultsProps {
 }
 
 const numberFormat = new Intl.NumberFormat('en');
-const dateFormat = utcFormat('%-d %b %Y');
 
 /** The side panel while a query is typed: the count, the ranked events, and how to widen it. */
 export function SearchResults(props: SearchResultsProps) {
@@ -86,7 +85,7 @@ export function SearchResults(props: SearchResultsProps) {
         {answer?.hits.map((hit) => (
           <li key={hit.id}>
             <Link to={props.eventHref(hit.id, hit.day)}>
-              <span className="search-date">{dateFormat(dateFromDay(hit.day))}</span>
+              <span className="search-date">{formatShortDay(hit.day)}</span>
               <span className="search-title">
                 {highlight(hit.title, terms).map((segment, i) =>
                   segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
