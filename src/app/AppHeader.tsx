@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
-import type { DayNumber, Manifest } from '../bundle/index.ts';
+import type { Manifest } from '../bundle/index.ts';
 import { SearchField } from '../features/search/index.ts';
 import { ActiveTags, MatchCount, TagPicker } from '../features/tag-filter/index.ts';
 import type { ParsedView, ViewMode } from '../lib/url-state.ts';
-import { DateJump } from './DateJump.tsx';
 import { ParamsNotice } from './ParamsNotice.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import type { useSearchView } from './use-search-view.ts';
@@ -21,22 +20,20 @@ interface AppHeaderProps {
   /** The tag filter's data failed to load. */
   unavailable: boolean;
   onMode: (mode: ViewMode) => void;
-  onJump: (day: DayNumber) => void;
   onHelp: () => void;
 }
 
-/** The banner: the one h1, the search landmark (tag filter, date), view and theme switches. */
+/** The banner: the one h1, the search landmarks (search or date, tag filter), view and theme switches. */
 export function AppHeader(props: AppHeaderProps) {
-  const { manifest, view, state, search, matched, pending, unavailable, onMode, onJump, onHelp } = props;
+  const { manifest, view, state, search, matched, pending, unavailable, onMode, onHelp } = props;
   return (
     <header className="app-header">
       <h1 className="app-name">
         <Link to="/">Dateline</Link>
       </h1>
       <SearchField text={search.text} onTextChange={search.onTextChange} onGoTo={search.onGoTo} />
-      <search className="app-search" aria-label="Filter by tag or date">
+      <search className="app-search" aria-label="Filter by tag">
         <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
-        <DateJump firstDay={manifest.firstDay} lastDay={manifest.lastDay} onJump={onJump} />
       </search>
       <ActiveTags
         tags={view.tags}

@@ -62,7 +62,9 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const filter = useTagFilter(manifest, density, view.tags, view.match);
   // A filter whose postings failed to load is not applied, not even its previous result.
   const applied = filter.status !== 'off' && filter.status !== 'error';
-  const search = useSearchView(manifest, density, state, filter);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusOn = useFocusKeeper(rootRef, FALLBACK_FOCUS);
+  const search = useSearchView(manifest, density, state, filter, focusOn);
   // A query's matches (already within the tags) take the tag filter's place on the timeline.
   const searched = search.search.answer && search.search.status !== 'off' ? search.search : null;
   // An open story is the active filter: the timeline highlights its events.
@@ -95,8 +97,6 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const relatedDays = useRelatedDays(manifest, selection);
   const { followLiveRange, events } = timeline;
   const { commitRange, select, setMode } = state;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const focusOn = useFocusKeeper(rootRef, FALLBACK_FOCUS);
   const [helpOpen, setHelpOpen] = useState(false);
   const [theme] = useTheme();
   const navigate = useNavigate();
@@ -128,11 +128,12 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   useReportHeight(embedded);
 
   const keys = useMemo(() => {
-    // Next/previous event without reaching for the panel's buttons. `/` is the search field's.
+    // Next/previous event without reaching for the panel's buttons; the search field takes dates too.
     const follow = (rel: string) => rootRef.current?.querySelector<HTMLElement>(`a[rel="${rel}"]`)?.click();
     return {
       '?': () => setHelpOpen(true),
-      g: () => focusOn('date-jump'),
+      '/': () => focusOn('search'),
+      g: () => focusOn('search'),
       n: () => follow('next'),
       p: () => follow('prev'),
     };
@@ -163,10 +164,6 @@ function Explorer({ manifest }: { manifest: Manifest }) {
           matched={matchedCount}
           pending={(applied && filterPending) || search.search.status === 'loading'}
           unavailable={filter.status === 'error'}
-          onJump={(day) => {
-            void navigate(dayHref(day));
-            focusOn(`day-${day}`);
-          }}
           onMode={setMode}
           onHelp={() => setHelpOpen(true)}
         />

@@ -11,8 +11,7 @@ export const KEY_GROUPS: KeyGroup[] = [
     title: 'Anywhere',
     keys: [
       [['?'], 'Show these keys'],
-      [['/'], 'Search events, or go to a date'],
-      [['g'], 'Jump to a date'],
+      [['/', 'g'], 'Search events, or go to a date'],
       [['n', 'p'], 'Next, previous event (with one open)'],
       [['Tab', 'Shift+Tab'], 'Move between controls; the first Tab offers skip links'],
     ],

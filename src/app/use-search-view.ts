@@ -11,7 +11,13 @@ import type { ViewState } from './use-view-state.ts';
  * The search as the shell wires it: the typed text (the URL's `q` follows it, and it follows
  * the URL on Back or a link), within the tag filter's matches and, if asked, the view.
  */
-export function useSearchView(manifest: Manifest, density: Density, state: ViewState, filter: TagFilterState) {
+export function useSearchView(
+  manifest: Manifest,
+  density: Density,
+  state: ViewState,
+  filter: TagFilterState,
+  focusOn: (key: string) => void,
+) {
   const { view, range, setQuery, goToDays } = state;
   const urlQ = view.q ?? '';
   const [typed, setTyped] = useState({ text: urlQ, urlQ });
@@ -37,10 +43,12 @@ export function useSearchView(manifest: Manifest, density: Density, state: ViewS
   const onGoTo = useCallback(
     (target: DateTarget) => {
       setTyped({ text: '', urlQ: '' });
+      // A day opens in the panel, focus on its heading; a month or year is the timeline's to show.
       if (target.kind === 'day') goToDays(target.day, target.day + 1);
       else goToDays(target.firstDay, target.endDay);
+      focusOn(target.kind === 'day' ? `day-${target.day}` : 'view');
     },
-    [goToDays],
+    [goToDays, focusOn],
   );
 
   const tagsActive = view.tags.length > 0;

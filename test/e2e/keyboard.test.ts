@@ -69,9 +69,9 @@ describe('with the keyboard alone', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ tag: 'a', name: 'Skip to timeline' });
 
-    // Find by date: `g` jumps to the date field; Enter opens that day, focus on its heading.
+    // Find by date: `g` jumps to the search field, which takes dates; Enter opens that day, focus on its heading.
     await page.keyboard.press('g');
-    expect(await focused()).toMatchObject({ tag: 'input', key: 'date-jump' });
+    expect(await focused()).toMatchObject({ tag: 'input', key: 'search' });
     await page.keyboard.type(isoFromDay(target.day));
     await page.keyboard.press('Enter');
     await expect.poll(pathname).toBe(dayPath(target.day));
@@ -134,7 +134,7 @@ describe('with the keyboard alone', () => {
     await page.keyboard.type('a');
     await page.getByRole('listbox', { name: 'Tags' }).waitFor();
     await page.keyboard.press('Tab');
-    expect(await focused()).toMatchObject({ tag: 'input', key: 'date-jump' });
+    expect(await focused()).toMatchObject({ tag: 'button', name: 'Timeline' });
   });
 
   it('moves focus to the tag field when the last chip is removed, and to the timeline when the sheet closes', async () => {
