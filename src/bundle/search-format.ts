@@ -15,9 +15,15 @@
  * A term shard is a sequence of varints (7 bits a byte, low first, high bit = more):
  *   termCount, then per term: shared (UTF-8 bytes shared with the previous term), suffix byte
  *   length, the suffix bytes, df (events with the term), n (postings that follow), then n
- *   postings as (ordinal gap from the previous posting, first from 0) and one impact byte.
- * A term with df > n is frequent: its n postings are its highest-impact ones, the others are in
- * its overflow file (count, then postings as above).
+ *   postings as (ordinal gap from the previous posting, first from 0), one impact byte and one
+ *   follow byte. A term with df > n is frequent: its n postings are its highest-impact ones, the
+ *   others are in its overflow file (count, then postings as above). Shards and overflow files
+ *   are deflated like the snippets (postings shrink to two thirds).
+ *
+ * The follow byte is a one-byte Bloom filter of the terms that come right after the term in the
+ * event: bit followBit(next) for each place it occurs. A phrase "a b" keeps the events whose
+ * posting of a has b's bit, which checks word order without positions: never a miss, and a
+ * false match only where a is followed by another word with the same bit (1 in 8 per place).
  *
  * The impact byte is the term's BM25 weight in the event, quantised on a log scale:
  * weight = exp(impact / 255 * log1p(maxWeight)) - 1. An event's score is the sum of its terms'.
@@ -25,7 +31,7 @@
 
 import { slugFromTitle } from './slug.ts';
 
-export const SEARCH_VERSION = 1;
+export const SEARCH_VERSION = 2;
 /** Results are ranked across the whole corpus, so a page of them touches many files: keep them small. */
 export const SNIPPETS_PER_FILE = 16;
 
@@ -54,11 +60,23 @@ export function snippetSlug([slug, title]: [string, string]): string {
   return slug === '' ? slugFromTitle(title) : slug;
 }
 
-export interface TermPostings {
-  term: string;
-  df: number;
+/** Postings in ordinal order, with each one's impact and follow byte. */
+export interface Postings {
   ordinals: Uint32Array;
   impacts: Uint8Array;
+  follows: Uint8Array;
+}
+
+export interface TermPostings extends Postings {
+  term: string;
+  df: number;
+}
+
+/** The bit a term sets in the follow byte of the term before it (FNV-1a over its UTF-16 units). */
+export function followBit(term: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
+  return 1 << (hash >>> 29);
 }
 
 export function shardPath(i: number): string {
@@ -115,11 +133,12 @@ export class ByteWriter {
     this.length += data.length;
   }
 
-  postings(ordinals: ArrayLike<number>, impacts: ArrayLike<number>): void {
+  postings({ ordinals, impacts, follows }: Postings): void {
     let previous = 0;
     for (let i = 0; i < ordinals.length; i++) {
       this.varint(ordinals[i] - previous);
       this.byte(impacts[i]);
+      this.byte(follows[i]);
       previous = ordinals[i];
     }
   }
@@ -152,16 +171,18 @@ export class ByteReader {
     }
   }
 
-  postings(count: number): { ordinals: Uint32Array; impacts: Uint8Array } {
+  postings(count: number): Postings {
     const ordinals = new Uint32Array(count);
     const impacts = new Uint8Array(count);
+    const follows = new Uint8Array(count);
     let previous = 0;
     for (let i = 0; i < count; i++) {
       previous += this.varint();
       ordinals[i] = previous;
       impacts[i] = this.bytes[this.at++];
+      follows[i] = this.bytes[this.at++];
     }
-    return { ordinals, impacts };
+    return { ordinals, impacts, follows };
   }
 }
 
@@ -178,7 +199,7 @@ export function writeTermEntry(out: ByteWriter, previous: Uint8Array, term: Term
   out.raw(bytes.subarray(shared));
   out.varint(term.df);
   out.varint(term.ordinals.length);
-  out.postings(term.ordinals, term.impacts);
+  out.postings(term);
   return bytes;
 }
 
@@ -196,13 +217,12 @@ export function readTermShard(bytes: Uint8Array): TermPostings[] {
     reader.at += length;
     previous = current;
     const df = reader.varint();
-    const { ordinals, impacts } = reader.postings(reader.varint());
-    terms.push({ term: decoder.decode(current), df, ordinals, impacts });
+    terms.push({ term: decoder.decode(current), df, ...reader.postings(reader.varint()) });
   }
   return terms;
 }
 
-export function readOverflow(bytes: Uint8Array): { ordinals: Uint32Array; impacts: Uint8Array } {
+export function readOverflow(bytes: Uint8Array): Postings {
   const reader = new ByteReader(bytes);
   return reader.postings(reader.varint());
 }

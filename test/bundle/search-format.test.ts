@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ByteReader,
   ByteWriter,
+  followBit,
   impactOf,
   readTermShard,
   shardOf,
@@ -21,9 +22,21 @@ describe('the search index format', () => {
 
   it('reads back a shard of front-coded terms with their postings', () => {
     const terms = [
-      { term: 'lehman', df: 3, ordinals: Uint32Array.of(4, 90, 91), impacts: Uint8Array.of(10, 200, 3) },
-      { term: 'lehmann', df: 9, ordinals: Uint32Array.of(7), impacts: Uint8Array.of(255) },
-      { term: 'münchen', df: 1, ordinals: Uint32Array.of(150_000), impacts: Uint8Array.of(1) },
+      {
+        term: 'lehman',
+        df: 3,
+        ordinals: Uint32Array.of(4, 90, 91),
+        impacts: Uint8Array.of(10, 200, 3),
+        follows: Uint8Array.of(0, 0x81, 0xff),
+      },
+      { term: 'lehmann', df: 9, ordinals: Uint32Array.of(7), impacts: Uint8Array.of(255), follows: Uint8Array.of(4) },
+      {
+        term: 'münchen',
+        df: 1,
+        ordinals: Uint32Array.of(150_000),
+        impacts: Uint8Array.of(1),
+        follows: Uint8Array.of(0),
+      },
     ];
     const body = new ByteWriter();
     let previous: Uint8Array = new Uint8Array(0);
@@ -32,6 +45,14 @@ describe('the search index format', () => {
     out.varint(terms.length);
     out.raw(body.result());
     expect(readTermShard(out.result())).toEqual(terms);
+  });
+
+  it('gives each term one bit of the follow byte, spread over all eight', () => {
+    const words = 'the islamic state of iraq and the levant said on monday that its forces took mosul'.split(' ');
+    const bits = words.map(followBit);
+    for (const bit of bits) expect([1, 2, 4, 8, 16, 32, 64, 128]).toContain(bit);
+    expect(followBit('state')).toBe(followBit('state'));
+    expect(new Set(bits).size).toBeGreaterThanOrEqual(6);
   });
 
   it('quantises weights to a byte and back within a few percent', () => {

@@ -14,6 +14,7 @@ import { TermDictionary } from './term-dictionary.ts';
 interface CompactTerms {
   terms: Uint32Array;
   weights: Uint16Array;
+  follows: Uint8Array;
 }
 
 const dictionary = new TermDictionary();
@@ -29,11 +30,15 @@ export function sessionTerms(events: readonly LinkedEvent<ParsedEvent>[]): {
     if (!parsed) return;
     let own = cache.get(parsed);
     if (!own) {
-      const { terms, weights } = eventTerms(parsed.title, parsed.body);
-      own = { terms: Uint32Array.from(terms, (term) => dictionary.idOf(term)), weights: Uint16Array.from(weights) };
+      const { terms, weights, follows } = eventTerms(parsed.title, parsed.body);
+      own = {
+        terms: Uint32Array.from(terms, (term) => dictionary.idOf(term)),
+        weights: Uint16Array.from(weights),
+        follows: Uint8Array.from(follows),
+      };
       cache.set(parsed, own);
     }
-    for (let i = 0; i < own.terms.length; i++) take(own.terms[i], own.weights[i]);
+    for (let i = 0; i < own.terms.length; i++) take(own.terms[i], own.weights[i], own.follows[i]);
   };
   return { dictionary, visit };
 }

@@ -4,29 +4,47 @@
  * Pure; runs in the parse workers beside parsing.
  */
 import type { Block, Inline } from '../../bundle/index.ts';
+import { followBit } from '../../bundle/search-format.ts';
 import { tokenize } from '../../bundle/search-text.ts';
 
 export const TITLE_WEIGHT = 3;
 export const TAG_WEIGHT = 2;
 export const BODY_WEIGHT = 1;
 
-/** Distinct terms with their summed weights, in first-seen order; `length` sums all weights. */
+/**
+ * Distinct terms with their summed weights and follow bytes (the bits of the terms right after
+ * each, see search-format.ts), in first-seen order; `length` sums all weights.
+ */
 export interface EventTerms {
   terms: string[];
   weights: number[];
+  follows: number[];
   length: number;
 }
 
 export function eventTerms(title: string, body: readonly Block[]): EventTerms {
-  const weights = new Map<string, number>();
+  const seen = new Map<string, { weight: number; follows: number }>();
   const add = (text: string, weight: number) => {
-    for (const term of tokenize(text)) weights.set(term, (weights.get(term) ?? 0) + weight);
+    const words = tokenize(text);
+    words.forEach((term, i) => {
+      const next = i + 1 < words.length ? followBit(words[i + 1]) : 0;
+      const known = seen.get(term);
+      if (known) {
+        known.weight += weight;
+        known.follows |= next;
+      } else seen.set(term, { weight, follows: next });
+    });
   };
   add(title, TITLE_WEIGHT);
   for (const block of body) add(plainText(block.children), BODY_WEIGHT);
-  let length = 0;
-  for (const weight of weights.values()) length += weight;
-  return { terms: [...weights.keys()], weights: [...weights.values()], length };
+  const entries = [...seen.values()];
+  const weights = entries.map((entry) => entry.weight);
+  return {
+    terms: [...seen.keys()],
+    weights,
+    follows: entries.map((entry) => entry.follows),
+    length: weights.reduce((sum, weight) => sum + weight, 0),
+  };
 }
 
 function plainText(inlines: readonly Inline[]): string {

@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import {
   ByteWriter,
   impactOf,
@@ -12,6 +13,7 @@ import {
   SEARCH_VERSION,
   shardPath,
   writeTermEntry,
+  type Postings,
   type SearchIndex,
 } from '../../bundle/search-format.ts';
 import type { OutFile } from '../hashed-file.ts';
@@ -41,7 +43,7 @@ export function searchIndexFiles(
     const out = new ByteWriter();
     out.varint(shardTerms);
     out.raw(shard.result());
-    files.push({ path: shardPath(shards.length - 1), content: out.result() });
+    files.push({ path: shardPath(shards.length - 1), content: deflated(out) });
     shard = new ByteWriter();
     shardTerms = 0;
     previous = new Uint8Array(0);
@@ -49,22 +51,23 @@ export function searchIndexFiles(
 
   index.terms.forEach((term, t) => {
     if (shardTerms === 0) shards.push(term);
-    const from = index.starts[t];
-    const ordinals = index.ordinals.subarray(from, index.starts[t + 1]);
-    const impacts = Uint8Array.from(index.weights.subarray(from, index.starts[t + 1]), (w) =>
-      impactOf(w, index.maxWeight),
-    );
-    let kept = { ordinals, impacts };
-    if (ordinals.length > INLINE_POSTINGS) {
-      const [top, rest] = splitTop(ordinals, impacts);
+    const [from, to] = [index.starts[t], index.starts[t + 1]];
+    const all: Postings = {
+      ordinals: index.ordinals.subarray(from, to),
+      impacts: Uint8Array.from(index.weights.subarray(from, to), (w) => impactOf(w, index.maxWeight)),
+      follows: index.follows.subarray(from, to),
+    };
+    let kept = all;
+    if (all.ordinals.length > INLINE_POSTINGS) {
+      const [top, rest] = splitTop(all);
       kept = top;
       const out = new ByteWriter();
       out.varint(rest.ordinals.length);
-      out.postings(rest.ordinals, rest.impacts);
-      files.push({ path: overflowPath(overflow.length), content: out.result() });
-      overflow.push([term, ordinals.length]);
+      out.postings(rest);
+      files.push({ path: overflowPath(overflow.length), content: deflated(out) });
+      overflow.push([term, all.ordinals.length]);
     }
-    previous = writeTermEntry(shard, previous, { term, df: ordinals.length, ...kept });
+    previous = writeTermEntry(shard, previous, { term, df: all.ordinals.length, ...kept });
     shardTerms++;
     if (shard.length >= SHARD_BYTES) cut();
   });
@@ -97,16 +100,22 @@ export function searchIndexFiles(
 }
 
 /** The TOP_POSTINGS highest-impact postings and the rest, each in ordinal order. */
-function splitTop(ordinals: Uint32Array, impacts: Uint8Array) {
+function splitTop({ ordinals, impacts, follows }: Postings): [Postings, Postings] {
   const byImpact = Array.from(ordinals.keys()).sort((a, b) => impacts[b] - impacts[a] || a - b);
   const isTop = new Uint8Array(ordinals.length);
   for (const i of byImpact.slice(0, TOP_POSTINGS)) isTop[i] = 1;
-  const pick = (want: number) => {
+  const pick = (want: number): Postings => {
     const chosen = Array.from(ordinals.keys()).filter((i) => isTop[i] === want);
     return {
       ordinals: Uint32Array.from(chosen, (i) => ordinals[i]),
       impacts: Uint8Array.from(chosen, (i) => impacts[i]),
+      follows: Uint8Array.from(chosen, (i) => follows[i]),
     };
   };
-  return [pick(1), pick(0)] as const;
+  return [pick(1), pick(0)];
+}
+
+/** Raw DEFLATE, as the app inflates it (bundle/search-format.ts). */
+function deflated(out: ByteWriter): Uint8Array {
+  return deflateRawSync(out.result(), { level: 9 });
 }

@@ -5,7 +5,7 @@
  * term: at 150,000 events that is some 20 million postings, which as one array per term would
  * take several times the memory.
  */
-import type { EventId } from '../../bundle/index.ts';
+import { followBit, type EventId } from '../../bundle/index.ts';
 import { tokenize } from '../../bundle/search-text.ts';
 import { TAG_WEIGHT } from './event-terms.ts';
 import type { TermVisitor } from './packed-terms.ts';
@@ -27,6 +27,8 @@ export interface InvertedIndex {
   starts: Uint32Array;
   ordinals: Uint32Array;
   weights: Float32Array;
+  /** Each posting's follow byte (see bundle/search-format.ts). */
+  follows: Uint8Array;
   maxWeight: number;
 }
 
@@ -38,16 +40,16 @@ export function invertedIndex(
 ): InvertedIndex {
   let counts = new Uint32Array(Math.max(dictionary.size, 1 << 16));
   let seenIn = new Int32Array(counts.length).fill(-1);
-  const tagTerms = new Map<string, number[]>();
+  const tagTerms = new Map<string, Array<[id: number, follows: number]>>();
   const lengths = new Float64Array(events.length);
 
-  /** Every (term id, weight) of an event, a term repeated when both text and a tag have it. */
-  const eachTerm = (event: IndexedEvent, take: (id: number, weight: number) => void) => {
+  /** Every (term id, weight, follow byte) of an event, a term repeated when both text and a tag have it. */
+  const eachTerm = (event: IndexedEvent, take: (id: number, weight: number, follows: number) => void) => {
     visit(event.id, take);
     for (const tag of event.tags) {
       let terms = tagTerms.get(tag);
-      if (!terms) tagTerms.set(tag, (terms = [...new Set(tokenize(tag))].map((term) => dictionary.idOf(term))));
-      for (const id of terms) take(id, TAG_WEIGHT);
+      if (!terms) tagTerms.set(tag, (terms = tagTermsOf(tag, dictionary)));
+      for (const [id, follows] of terms) take(id, TAG_WEIGHT, follows);
     }
   };
 
@@ -73,15 +75,17 @@ export function invertedIndex(
   const total = starts[names.length];
   const ordinals = new Uint32Array(total);
   const tf = new Float32Array(total);
+  const follows = new Uint8Array(total);
   const cursor = starts.slice(0, names.length);
   seenIn.fill(-1);
   events.forEach((event, ordinal) =>
-    eachTerm(event, (id, weight) => {
+    eachTerm(event, (id, weight, next) => {
       if (seenIn[id] !== ordinal) {
         seenIn[id] = ordinal;
         ordinals[cursor[id]++] = ordinal;
       }
       tf[cursor[id] - 1] += weight;
+      follows[cursor[id] - 1] |= next;
     }),
   );
 
@@ -96,15 +100,24 @@ export function invertedIndex(
       maxWeight = Math.max(maxWeight, tf[p]);
     }
   }
-  return sortTerms(names, starts, ordinals, tf, maxWeight);
+  return sortTerms(names, starts, { ordinals, weights: tf, follows }, maxWeight);
+}
+
+/** A tag's distinct terms as dictionary ids, each with the bits of the words after it in the tag. */
+function tagTermsOf(tag: string, dictionary: TermDictionary): Array<[number, number]> {
+  const words = tokenize(tag);
+  const follows = new Map<string, number>();
+  words.forEach((term, i) =>
+    follows.set(term, (follows.get(term) ?? 0) | (i + 1 < words.length ? followBit(words[i + 1]) : 0)),
+  );
+  return [...follows].map(([term, bits]) => [dictionary.idOf(term), bits]);
 }
 
 /** The same postings with the terms in sorted order. */
 function sortTerms(
   names: string[],
   starts: Uint32Array,
-  ordinals: Uint32Array,
-  weights: Float32Array,
+  { ordinals, weights, follows }: Pick<InvertedIndex, 'ordinals' | 'weights' | 'follows'>,
   maxWeight: number,
 ): InvertedIndex {
   // A session's dictionary keeps terms that no event has any more: they are left out.
@@ -115,10 +128,12 @@ function sortTerms(
   const sortedStarts = new Uint32Array(order.length + 1);
   const sortedOrdinals = new Uint32Array(ordinals.length);
   const sortedWeights = new Float32Array(weights.length);
+  const sortedFollows = new Uint8Array(follows.length);
   order.forEach((id, t) => {
     const [from, to] = [starts[id], starts[id + 1]];
     sortedOrdinals.set(ordinals.subarray(from, to), sortedStarts[t]);
     sortedWeights.set(weights.subarray(from, to), sortedStarts[t]);
+    sortedFollows.set(follows.subarray(from, to), sortedStarts[t]);
     sortedStarts[t + 1] = sortedStarts[t] + (to - from);
   });
   return {
@@ -126,6 +141,7 @@ function sortTerms(
     starts: sortedStarts,
     ordinals: sortedOrdinals,
     weights: sortedWeights,
+    follows: sortedFollows,
     maxWeight,
   };
 }

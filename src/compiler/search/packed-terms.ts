@@ -11,30 +11,30 @@ export interface PackedTerms {
   ids: EventId[];
   /** The batch's distinct terms. */
   terms: string[];
-  /** (index into terms, weight) pairs, event after event. */
-  pairs: Uint32Array;
-  /** Where each event's pairs end (in pairs, not numbers). */
+  /** (index into terms, weight, follow byte) triples, event after event. */
+  triples: Uint32Array;
+  /** Where each event's triples end (in triples, not numbers). */
   ends: Uint32Array;
 }
 
 export function packTerms(events: ReadonlyArray<{ id: EventId; terms: EventTerms }>): PackedTerms {
   const indexOf = new Map<string, number>();
   const terms: string[] = [];
-  const pairs: number[] = [];
+  const triples: number[] = [];
   const ends = new Uint32Array(events.length);
   events.forEach(({ terms: own }, e) => {
     own.terms.forEach((term, i) => {
       let index = indexOf.get(term);
       if (index === undefined) indexOf.set(term, (index = terms.push(term) - 1));
-      pairs.push(index, own.weights[i]);
+      triples.push(index, own.weights[i], own.follows[i]);
     });
-    ends[e] = pairs.length / 2;
+    ends[e] = triples.length / 3;
   });
-  return { ids: events.map((event) => event.id), terms, pairs: Uint32Array.from(pairs), ends };
+  return { ids: events.map((event) => event.id), terms, triples: Uint32Array.from(triples), ends };
 }
 
 /** Calls `visit` with each term (as its dictionary id) of an event, by id. */
-export type TermVisitor = (id: EventId, visit: (term: number, weight: number) => void) => void;
+export type TermVisitor = (id: EventId, visit: (term: number, weight: number, follows: number) => void) => void;
 
 /** Over the batches a one-off build's workers sent: each batch's terms looked up once. */
 export function visitPacked(batches: readonly PackedTerms[], dictionary: TermDictionary): TermVisitor {
@@ -47,7 +47,8 @@ export function visitPacked(batches: readonly PackedTerms[], dictionary: TermDic
     const found = where.get(id);
     if (!found) return;
     const [ids, batch, i] = found;
+    const { triples } = batch;
     for (let p = i === 0 ? 0 : batch.ends[i - 1]; p < batch.ends[i]; p++)
-      visit(ids[batch.pairs[2 * p]], batch.pairs[2 * p + 1]);
+      visit(ids[triples[3 * p]], triples[3 * p + 1], triples[3 * p + 2]);
   };
 }

@@ -1,14 +1,21 @@
 /**
  * Which index terms a query word stands for, and their postings. Round one fetches, in
  * parallel, the shard of every word (up to three for the word being typed, whose completions
- * may span shards) and the overflow files of the frequent ones (index.json names them); only a
- * word found nowhere costs a second look, at the shards of its first three letters, for a
- * spelling one typo away.
+ * may span shards) and the overflow files of the frequent ones (index.json names them). A word
+ * found nowhere is looked for one typo away, in the shards already read and, only if none there
+ * is near, in the other shards of its first three letters (a second look).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { shardOf, weightOf, type SearchIndex, type TermPostings } from '../../bundle/index.ts';
+import {
+  followBit,
+  shardOf,
+  weightOf,
+  type Postings,
+  type SearchIndex,
+  type TermPostings,
+} from '../../bundle/index.ts';
 import { loadOverflow, loadShard, type IndexFiles } from './index-files.ts';
-import { unionBest, type Scored } from './rank.ts';
+import { unionBest, unionFollows, type Follows, type Scored } from './rank.ts';
 import { isNearMiss, KEPT_PREFIX, MIN_CORRECTED_LENGTH } from './spelling.ts';
 
 /** A prefix reads at most this many shards; its frequent completions count with their top postings. */
@@ -27,6 +34,10 @@ export interface WordMatch {
   /** The index terms it matched (itself, completions, or spellings one typo away). */
   terms: string[];
   postings: Scored;
+  /** Per event, the bits of the words that follow it there (for phrases). */
+  follows: Follows;
+  /** The bits its terms set in the follow byte of the word before them. */
+  bits: number;
   /** In nearly every event, beside rarer words: not required, and its long list not fetched. */
   common: boolean;
 }
@@ -56,7 +67,7 @@ export async function findWords(
 ): Promise<WordMatch[]> {
   const { index } = files;
   const weights = Float32Array.from({ length: 256 }, (_, impact) => weightOf(impact, index.maxWeight));
-  const overflows = new Map<string, Promise<{ ordinals: Uint32Array; impacts: Uint8Array }>>();
+  const overflows = new Map<string, Promise<Postings>>();
   const isCommon = (word: string) =>
     (index.overflow[overflowIndex(index, word)]?.[1] ?? 0) > index.eventCount * COMMON_SHARE;
   const allCommon = words.every(isCommon);
@@ -69,23 +80,33 @@ export async function findWords(
     return { word, prefix, common, shards: Promise.all(shards.map((s) => loadShard(client, files, s))) };
   });
 
-  const postingsOf = async (entry: TermPostings, factor: number): Promise<Scored> => {
+  const postingsOf = async (entry: TermPostings, factor: number): Promise<[Scored, Follows]> => {
     const rest = await overflows.get(entry.term);
     const ordinals = rest ? mergeSorted(entry.ordinals, rest.ordinals) : entry.ordinals;
     const impacts = rest ? mergeBy(entry.ordinals, entry.impacts, rest.ordinals, rest.impacts) : entry.impacts;
-    return { ordinals, scores: Float32Array.from(impacts, (impact) => weights[impact] * factor) };
+    const masks = rest ? mergeBy(entry.ordinals, entry.follows, rest.ordinals, rest.follows) : entry.follows;
+    return [
+      { ordinals, scores: Float32Array.from(impacts, (impact) => weights[impact] * factor) },
+      { ordinals, masks },
+    ];
   };
 
   return Promise.all(
     plans.map(async ({ word, prefix, common, shards }): Promise<WordMatch> => {
-      let found = (await shards)
-        .flat()
-        .filter((entry) => entry.term === word || (prefix && entry.term.startsWith(word)));
+      const loaded = (await shards).flat();
+      let found = loaded.filter((entry) => entry.term === word || (prefix && entry.term.startsWith(word)));
       let factor = (entry: TermPostings): number => (entry.term === word ? 1 : PREFIX_FACTOR);
       if (found.length === 0 && word.length >= MIN_CORRECTED_LENGTH) {
-        const start = word.slice(0, KEPT_PREFIX);
-        const near = await Promise.all(shardRange(index, start, start + LAST).map((s) => loadShard(client, files, s)));
-        found = near.flat().filter((entry) => isNearMiss(word, entry.term, prefix));
+        // Spellings one typo away sort near the word: the shards already read usually hold them,
+        // and only when they do not are the other shards of its first letters read.
+        found = loaded.filter((entry) => isNearMiss(word, entry.term, prefix));
+        if (found.length === 0) {
+          const start = word.slice(0, KEPT_PREFIX);
+          const near = await Promise.all(
+            shardRange(index, start, start + LAST).map((s) => loadShard(client, files, s)),
+          );
+          found = near.flat().filter((entry) => isNearMiss(word, entry.term, prefix));
+        }
         factor = () => CORRECTION_FACTOR;
         // A correction is the rare path: it may take a round more, but counts every event.
         for (const entry of found)
@@ -93,7 +114,14 @@ export async function findWords(
             overflows.set(entry.term, loadOverflow(client, files, overflowIndex(index, entry.term)));
       }
       const lists = await Promise.all(found.map((entry) => postingsOf(entry, factor(entry))));
-      return { word, terms: found.map((entry) => entry.term), postings: unionBest(lists), common };
+      return {
+        word,
+        terms: found.map((entry) => entry.term),
+        postings: unionBest(lists.map(([scored]) => scored)),
+        follows: unionFollows(lists.map(([, follows]) => follows)),
+        bits: found.reduce((bits, entry) => bits | followBit(entry.term), 0),
+        common,
+      };
     }),
   );
 }
@@ -105,7 +133,7 @@ function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out.sort();
 }
 
-/** The impacts of two disjoint sorted lists, in the order of their merge. */
+/** The bytes (impacts, follow bytes) of two disjoint sorted lists, in the order of their merge. */
 function mergeBy(a: Uint32Array, aImpacts: Uint8Array, b: Uint32Array, bImpacts: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   let [i, j] = [0, 0];

@@ -30,8 +30,14 @@ async function fetchOk(path: string): Promise<Response> {
   return response;
 }
 
+/** A deflated file's bytes (raw DEFLATE: see bundle/search-format.ts). */
+async function fetchInflated(path: string): Promise<Response> {
+  const deflated = (await fetchOk(path)).body!;
+  return new Response(deflated.pipeThrough(new DecompressionStream('deflate-raw')));
+}
+
 async function fetchBytes(path: string): Promise<Uint8Array> {
-  return new Uint8Array(await (await fetchOk(path)).arrayBuffer());
+  return new Uint8Array(await (await fetchInflated(path)).arrayBuffer());
 }
 
 function cached<T>(client: QueryClient, path: string, read: () => Promise<T>): Promise<T> {
@@ -56,8 +62,5 @@ export function loadOverflow(client: QueryClient, files: IndexFiles, i: number) 
 
 export function loadSnippets(client: QueryClient, files: IndexFiles, ordinal: number): Promise<SnippetFile> {
   const path = files.index.snippets + snippetPath(ordinal);
-  return cached(client, path, async () => {
-    const deflated = (await fetchOk(path)).body!;
-    return (await new Response(deflated.pipeThrough(new DecompressionStream('deflate-raw'))).json()) as SnippetFile;
-  });
+  return cached(client, path, async () => (await (await fetchInflated(path)).json()) as SnippetFile);
 }

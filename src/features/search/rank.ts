@@ -10,6 +10,34 @@ export interface Scored {
 
 export const EMPTY: Scored = { ordinals: new Uint32Array(0), scores: new Float32Array(0) };
 
+/** A word's follow bytes per event (bits of the words right after it: bundle/search-format.ts). */
+export interface Follows {
+  ordinals: Uint32Array;
+  masks: Uint8Array;
+}
+
+/** Events with any of the lists, their bytes or'ed. */
+export function unionFollows(lists: readonly Follows[]): Follows {
+  if (lists.length === 1) return lists[0];
+  const masks = new Map<number, number>();
+  for (const list of lists)
+    list.ordinals.forEach((ordinal, i) => masks.set(ordinal, (masks.get(ordinal) ?? 0) | list.masks[i]));
+  const ordinals = Uint32Array.from(masks.keys()).sort();
+  return { ordinals, masks: Uint8Array.from(ordinals, (ordinal) => masks.get(ordinal)!) };
+}
+
+/** Keeps the events where the first word is followed by one with any of `bits`: a phrase's word order. */
+export function keepFollowed(scored: Scored, first: Follows, bits: number): Scored {
+  const keep: number[] = [];
+  let j = 0;
+  for (let i = 0; i < scored.ordinals.length; i++) {
+    const ordinal = scored.ordinals[i];
+    while (j < first.ordinals.length && first.ordinals[j] < ordinal) j++;
+    if (first.ordinals[j] === ordinal && (first.masks[j] & bits) !== 0) keep.push(i);
+  }
+  return pick(scored, keep);
+}
+
 /** Events with any of the lists (one term's prefix expansions or spellings), each at its best weight. */
 export function unionBest(lists: readonly Scored[]): Scored {
   if (lists.length === 0) return EMPTY;
@@ -62,6 +90,11 @@ export function restrict(scored: Scored, allowed: Uint32Array | null, from = 0, 
     }
     keep.push(i);
   }
+  return pick(scored, keep);
+}
+
+/** The entries at `keep` (ascending indices). */
+function pick(scored: Scored, keep: readonly number[]): Scored {
   if (keep.length === scored.ordinals.length) return scored;
   return {
     ordinals: Uint32Array.from(keep, (i) => scored.ordinals[i]),

@@ -5,10 +5,10 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { eventId, snippetSlug, SNIPPETS_PER_FILE, type DayNumber, type EventId } from '../../bundle/index.ts';
-import { findWords } from './find-terms.ts';
+import { findWords, type WordMatch } from './find-terms.ts';
 import { loadSnippets, type IndexFiles } from './index-files.ts';
 import type { ParsedQuery } from './query.ts';
-import { matchAll, restrict, topOrdinals, type SortOrder } from './rank.ts';
+import { keepFollowed, matchAll, restrict, topOrdinals, type Scored, type SortOrder } from './rank.ts';
 
 export interface SearchRequest {
   query: ParsedQuery;
@@ -44,7 +44,8 @@ export async function runSearch(client: QueryClient, files: IndexFiles, request:
   const used = words.filter((w) => !w.common);
   const ignored = words.filter((w) => w.common).map((w) => w.word);
   const [from, to] = request.ordinalRange ?? [0, Infinity];
-  const scored = restrict(matchAll(used.map((w) => w.postings)), request.allowed, from, to);
+  const matched = restrict(matchAll(used.map((w) => w.postings)), request.allowed, from, to);
+  const scored = inOrder(matched, query.phrases, words);
   const top = topOrdinals(scored, request.count, request.order);
   const snippets = await Promise.all(top.map((ordinal) => loadSnippets(client, files, ordinal)));
   const hits = top.map((ordinal, i): SearchHit => {
@@ -54,4 +55,19 @@ export async function runSearch(client: QueryClient, files: IndexFiles, request:
     return { id: eventId(day, slug), day, title };
   });
   return { matched: scored.ordinals, hits, terms: words.flatMap((w) => w.terms), ignored };
+}
+
+/**
+ * Keeps the events where each phrase's words follow one another. A pair whose first word is in
+ * nearly every event is not checked: its postings are not fetched.
+ */
+function inOrder(scored: Scored, phrases: readonly string[][], words: readonly WordMatch[]): Scored {
+  const byWord = new Map(words.map((w) => [w.word, w]));
+  for (const phrase of phrases) {
+    for (let i = 0; i + 1 < phrase.length; i++) {
+      const [first, next] = [byWord.get(phrase[i]), byWord.get(phrase[i + 1])];
+      if (first && next && !first.common) scored = keepFollowed(scored, first.follows, next.bits);
+    }
+  }
+  return scored;
 }

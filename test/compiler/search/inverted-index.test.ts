@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../src/bundle/index.ts';
+import { followBit, type Block } from '../../../src/bundle/index.ts';
 import { eventTerms } from '../../../src/compiler/search/event-terms.ts';
 import { invertedIndex } from '../../../src/compiler/search/inverted-index.ts';
 import { packTerms, visitPacked } from '../../../src/compiler/search/packed-terms.ts';
@@ -16,6 +16,10 @@ function build(events: Array<{ id: string; title: string; text: string; tags?: s
     visitPacked([packed], dictionary),
     dictionary,
   );
+  const followsOf = (term: string) => {
+    const t = index.terms.indexOf(term);
+    return Array.from(index.follows.subarray(index.starts[t], index.starts[t + 1]));
+  };
   const postings = (term: string) => {
     const t = index.terms.indexOf(term);
     if (t < 0) return [];
@@ -24,7 +28,7 @@ function build(events: Array<{ id: string; title: string; text: string; tags?: s
       weight: index.weights[index.starts[t] + i],
     }));
   };
-  return { index, postings };
+  return { index, postings, followsOf };
 }
 
 describe('invertedIndex', () => {
@@ -55,5 +59,23 @@ describe('invertedIndex', () => {
     const common = postings('the').find((p) => p.ordinal === 0)!.weight;
     expect(postings('the')).toHaveLength(3);
     expect(rare).toBeGreaterThan(common);
+  });
+
+  it('records in each posting the words that follow the term, within a title, a paragraph or a tag', () => {
+    const { followsOf } = build([
+      {
+        id: 'a',
+        title: 'Islamic State seizes Mosul',
+        text: 'Forces of the state. Mosul falls',
+        tags: ['Mosul offensive'],
+      },
+      { id: 'b', title: 'The state of Islamic banking', text: 'state' },
+    ]);
+    const bits = (...words: string[]) => words.reduce((mask, word) => mask | followBit(word), 0);
+    expect(followsOf('islamic')).toEqual([bits('state'), bits('banking')]);
+    expect(followsOf('state')).toEqual([bits('seizes', 'mosul'), bits('of')]);
+    // The title's last word is not followed by the body's first, and a tag's words follow each other.
+    expect(followsOf('mosul')).toEqual([bits('falls', 'offensive')]);
+    expect(followsOf('banking')).toEqual([0]);
   });
 });

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import { readTermShard, shardOf, shardPath, type SearchIndex } from '../../../src/bundle/index.ts';
 import { compile, type BuildSession } from '../../../src/compiler/compile.ts';
@@ -15,7 +16,7 @@ function eventsWith(out: string, term: string): number[] {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { search: string };
   const folder = dirname(manifest.search);
   const index = JSON.parse(readFileSync(join(out, manifest.search), 'utf8')) as SearchIndex;
-  const shard = readTermShard(readFileSync(join(out, folder, shardPath(shardOf(index, term)))));
+  const shard = readTermShard(inflateRawSync(readFileSync(join(out, folder, shardPath(shardOf(index, term))))));
   return Array.from(shard.find((entry) => entry.term === term)?.ordinals ?? []);
 }
 

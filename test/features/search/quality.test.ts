@@ -3,11 +3,18 @@
  * is among the first five results. Runs the real compiler and the app's search over its files.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Manifest } from '../../../src/bundle/index.ts';
+import {
+  eventId,
+  tokenize,
+  type DayFile,
+  type IndexShard,
+  type Inline,
+  type Manifest,
+} from '../../../src/bundle/index.ts';
 import { compile } from '../../../src/compiler/compile.ts';
 import { loadIndex } from '../../../src/features/search/index-files.ts';
 import { parseQuery } from '../../../src/features/search/query.ts';
@@ -98,4 +105,53 @@ describe('search quality on the sample corpus', () => {
     expect(matched.length).toBeGreaterThanOrEqual(both.length);
     expect((await search('lehman zzzzqx ')).matched.length).toBe(0);
   });
+});
+
+/** Each event's title, body blocks and tag names as term lists, from the compiled bundle. */
+function eventTexts(): Map<string, string[][]> {
+  const text = (inlines: readonly Inline[]): string =>
+    inlines.map((inline) => ('value' in inline ? inline.value : text(inline.children))).join(' ');
+  const texts = new Map<string, string[][]>();
+  for (const path of readdirSync(join(out, 'days'), { recursive: true, encoding: 'utf8' })) {
+    if (!path.endsWith('.json')) continue;
+    const day = JSON.parse(readFileSync(join(out, 'days', path), 'utf8')) as DayFile;
+    for (const event of day.events)
+      texts.set(event.id, [tokenize(event.title), ...event.body.map((block) => tokenize(text(block.children)))]);
+  }
+  for (const path of readdirSync(join(out, 'index'))) {
+    const shard = JSON.parse(readFileSync(join(out, 'index', path), 'utf8')) as IndexShard;
+    shard.slugs.forEach((slug, i) => {
+      const tags = shard.tags[i].map((tag) => tokenize(manifest.tags[tag].name));
+      texts.get(eventId(shard.days[i], slug))?.push(...tags);
+    });
+  }
+  return texts;
+}
+
+const hasPhrase = (parts: string[][], phrase: string[]) =>
+  parts.some((terms) => terms.some((_, i) => phrase.every((word, k) => terms[i + k] === word)));
+
+describe('phrases', () => {
+  it.each(['prime minister', 'united states', 'new york', 'hong kong', 'european union', 'stock market'])(
+    '"%s" finds every event with those words in that order, and few others',
+    async (words) => {
+      const texts = eventTexts();
+      const phrase = words.split(' ');
+      const expected = [...texts].filter(([, parts]) => hasPhrase(parts, phrase)).map(([id]) => id);
+      expect(expected.length).toBeGreaterThan(2);
+      const found = (await search(`"${words}"`, 1000)).hits.map((hit) => hit.id);
+      expect(found).toEqual(expect.arrayContaining(expected));
+      // The follow byte lets about one in eight other words through.
+      const others = found.filter((id) => !expected.includes(id));
+      expect(others.length).toBeLessThanOrEqual(Math.max(2, found.length * 0.2));
+
+      const reversed = await search(`"${[...phrase].reverse().join(' ')}"`, 1000);
+      const anyOrder = await search(`${words} `, 1000);
+      const reversedExpected = [...texts].filter(([, parts]) => hasPhrase(parts, [...phrase].reverse()));
+      expect(reversed.matched.length).toBeLessThanOrEqual(
+        reversedExpected.length + Math.max(2, anyOrder.matched.length * 0.2),
+      );
+      expect(reversed.matched.length).toBeLessThan(anyOrder.matched.length);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   intersectSum,
+  keepFollowed,
   matchAll,
   restrict,
   topOrdinals,
@@ -81,5 +82,19 @@ describe('ranking', () => {
     const many = list(Array.from({ length: 1000 }, (_, i) => [i, (i * 7919) % 1000] as [number, number]));
     const top = topOrdinals(many, 5, 'relevance');
     expect(top.map((ordinal) => many.scores[ordinal])).toEqual([999, 998, 997, 996, 995]);
+  });
+
+  it('keepFollowed keeps the events whose first word is followed by one with the bits asked for', () => {
+    const both = list([
+      [2, 1],
+      [5, 1],
+      [9, 1],
+    ]);
+    const first = { ordinals: Uint32Array.of(2, 5, 7, 9), masks: Uint8Array.of(0b0100, 0b0011, 0b0100, 0) };
+    expect(pairs(keepFollowed(both, first, 0b0100))).toEqual([[2, 1]]);
+    expect(pairs(keepFollowed(both, first, 0b0110))).toEqual([
+      [2, 1],
+      [5, 1],
+    ]);
   });
 });
