@@ -108,9 +108,10 @@ export async function findWords(
           found = near.flat().filter((entry) => isNearMiss(word, entry.term, prefix));
         }
         factor = () => CORRECTION_FACTOR;
-        // A correction is the rare path: it may take a round more, but counts every event.
+        // A finished word's correction counts every event, at a round more; one still being typed
+        // counts a frequent spelling's top postings, as a completion does, and stays in two rounds.
         for (const entry of found)
-          if (entry.df > entry.ordinals.length && !common)
+          if (entry.df > entry.ordinals.length && !common && !prefix)
             overflows.set(entry.term, loadOverflow(client, files, overflowIndex(index, entry.term)));
       }
       const lists = await Promise.all(found.map((entry) => postingsOf(entry, factor(entry))));
