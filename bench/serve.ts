@@ -11,14 +11,27 @@ export { startPreview, type Preview } from '../test/support/preview.ts';
 
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
-/** Builds the app once into bench/.cache/app, without whatever public/data holds. */
+/**
+ * Builds the app once into bench/.cache/app, without whatever public/data holds: the build's
+ * page step (which needs a bundle for its 404 page) reads the small fixture tree's, and writes
+ * no event pages (bench/pages.ts measures those); each site then links its own bundle.
+ */
 export function buildApp(): string {
   const dir = join(CACHE, 'app');
-  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+  const publicDir = join(CACHE, 'app-public');
+  rmSync(publicDir, { recursive: true, force: true });
+  const compiled = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/compiler/cli.ts', '--src', 'test/fixtures/small-corpus', '--out', join(publicDir, 'data')],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  if (compiled.status !== 0) throw new Error(`compiling the fixture tree exited with ${compiled.status}`);
+  const args = [VITE, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'];
+  const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     stdio: 'inherit',
     // A shell with NODE_ENV=development would otherwise give a development build of React.
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', DATELINE_PUBLIC_DIR: publicDir, DATELINE_PAGES: 'none' },
   });
   if (result.status !== 0) throw new Error(`vite build exited with ${result.status}`);
   rmSync(join(dir, 'data'), { recursive: true, force: true });
