@@ -250,3 +250,19 @@ describe('density bars', () => {
     expect(centre).toBeLessThan(to + DAY);
   });
 });
+
+describe('a title the upstream folding spelled in ASCII', () => {
+  it('reads as its body spells it on the timeline, in the panel and in the tab title; the URL keeps the slug', async () => {
+    // The sample file's title says "Egypt-s army"; its related entries elsewhere say "Egypt's".
+    const event = events.find((e) => e.slug.includes('egypt-s-army-says'))!;
+    expect(event, 'the sample corpus has the "Egypt-s army" event').toBeDefined();
+    await open(`/?from=${isoFromDay(event.day)}&to=${isoFromDay(event.day + 1)}`);
+    const label = page.getByRole('button', { name: /Egypt's army says it will not use force/ });
+    await label.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(eventPath(event.id));
+    const heading = page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toMatch(/^Egypt's army says/);
+    expect(await page.title()).toMatch(/^Egypt's army says/);
+    expect(await page.getByText('Egypt-s army').count()).toBe(0);
+  });
+});

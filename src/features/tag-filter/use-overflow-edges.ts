@@ -21,11 +21,12 @@ export function useOverflowEdges(ref: RefObject<HTMLElement | null>, deps: unkno
     const measure = () => setEdges(overflowEdges(el.scrollLeft, el.clientWidth, el.scrollWidth));
     measure();
     el.addEventListener('scroll', measure, { passive: true });
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
+    // Absent where nothing is laid out (jsdom): there is no width to measure either.
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    observer?.observe(el);
     return () => {
       el.removeEventListener('scroll', measure);
-      observer.disconnect();
+      observer?.disconnect();
     };
   }, [ref, deps]);
   return edges;
