@@ -23,7 +23,7 @@ export const KEY_GROUPS: KeyGroup[] = [
       [['+', '−'], 'Zoom in, zoom out'],
       [['←', '→'], 'Previous, next event (zoomed out: pan)'],
       [['Page Up', 'Page Down'], 'Previous, next day (zoomed out: pan a whole view)'],
-      [['Enter'], 'Open the event under the cursor'],
+      [['Enter'], 'Open the event under the cursor (zoomed out: zoom to the centre bar)'],
       [['Escape'], 'Close the open event'],
     ],
   },

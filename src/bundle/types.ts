@@ -22,7 +22,7 @@
  */
 import type { DayNumber, EventId } from './ids.ts';
 
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 export type TagId = number;
 export type StoryId = number;
@@ -94,7 +94,9 @@ export interface IndexShard {
   key: string;
   days: DayNumber[];
   slugs: string[];
-  /** Full title, verbatim from the file (trimmed). */
+  /** Full title for display: the file's (trimmed), with the headline's ASCII-folded words
+   *  (`Egypt-s`) spelled as the body or related entries have them (`Egypt’s`; unfold.ts). The
+   *  story names before the headline stay as written. */
   titles: string[];
   /** Where the headline starts in the title (0 when there is no story). */
   headlineStarts: number[];
@@ -141,7 +143,7 @@ export interface DayEvent {
   id: EventId;
   day: DayNumber;
   slug: string;
-  /** Full title, verbatim from the file (trimmed); the index shard says where the headline starts. */
+  /** Full title, verbatim from the file (trimmed); the index shard has it spelled for display. */
   title: string;
   body: Block[];
   sources: Source[];

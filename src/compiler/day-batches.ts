@@ -55,16 +55,19 @@ export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult 
     const file = dayFile(day, events, pages.get(day));
     days.push({ day, path: file.path, written: folder.putHashed(file) });
   }
-  const events = kept.map(({ file, id, day, slug, canonicalFolder, title, relatedCommaNames, related }): LinkInput => ({
-    file,
-    id,
-    day,
-    slug,
-    canonicalFolder,
-    title,
-    relatedCommaNames,
-    related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
-  }));
+  const events = kept.map(
+    ({ file, id, day, slug, canonicalFolder, title, relatedCommaNames, spellings, related }): LinkInput => ({
+      file,
+      id,
+      day,
+      slug,
+      canonicalFolder,
+      title,
+      relatedCommaNames,
+      spellings,
+      related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
+    }),
+  );
   const terms = packTerms(kept.map((event) => ({ id: event.id, terms: eventTerms(event.title, event.body) })));
   return { files: files.length, findings, days, events, terms };
 }

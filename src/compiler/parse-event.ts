@@ -8,6 +8,8 @@ import {
   type DayNumber,
   type Source,
 } from '../bundle/index.ts';
+import { plainText as bodyText } from '../bundle/plain-text.ts';
+import { unfoldedWords } from '../bundle/unfold.ts';
 import { parseBlocks, plainText, type SourceBlock, type SourceInline } from './blocks.ts';
 import { MAX_BODY_CHARS, isWellFormedUrl, toBody } from './body.ts';
 import { TooComplexError } from './complexity.ts';
@@ -147,6 +149,7 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
       sources,
       related,
       relatedCommaNames: relatedCommaNames(related),
+      spellings: unfoldedWords([bodyText(body), ...related.map((entry) => entry.title)].join('\n')),
     },
     warnings,
   };

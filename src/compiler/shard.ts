@@ -13,6 +13,7 @@ import {
   type ShardEntry,
   type StoryPostingsShard,
 } from '../bundle/index.ts';
+import { displayTitles } from './display-titles.ts';
 import { contentHash, hashedFile, type OutFile } from './hashed-file.ts';
 import type { LinkedCorpus, LinkedEvent } from './link.ts';
 import { postingsGroups } from './postings-groups.ts';
@@ -31,6 +32,7 @@ export function* bundleFiles(
 ): Generator<OutFile, Manifest> {
   const { events } = corpus;
   const tables = buildTables(events);
+  const titles = displayTitles(events);
 
   const shards: ShardEntry[] = [];
   let firstOrdinal = 0;
@@ -40,7 +42,7 @@ export function* bundleFiles(
       key,
       days: shardEvents.map((e) => e.parsed.day),
       slugs: shardEvents.map((e) => e.parsed.slug),
-      titles: shardEvents.map((e) => e.parsed.title),
+      titles: titles.slice(firstOrdinal, firstOrdinal + shardEvents.length),
       headlineStarts: shardEvents.map((e) => e.headlineStart),
       storyPaths: shardEvents.map((e) => e.storyPath.map((name) => tables.storyIds.get(name)!)),
       tags: shardEvents.map((e) => tagIdsOf(e, tables)),

@@ -29,6 +29,9 @@ export interface ParsedEvent {
   related: ParsedRelated[];
   /** Story names with a comma that the related titles show (see collectCommaNames). */
   relatedCommaNames: string[];
+  /** Words of the body and related titles that the upstream ASCII folding changes (`Iğdır`),
+   *  which restore the titles' folded words for display (display-titles.ts). */
+  spellings: string[];
 }
 
 /**
@@ -37,7 +40,7 @@ export interface ParsedEvent {
  */
 export interface LinkInput extends Pick<
   ParsedEvent,
-  'file' | 'id' | 'day' | 'slug' | 'canonicalFolder' | 'title' | 'relatedCommaNames'
+  'file' | 'id' | 'day' | 'slug' | 'canonicalFolder' | 'title' | 'relatedCommaNames' | 'spellings'
 > {
   related: Array<Pick<ParsedRelated, 'id' | 'contexts'>>;
 }

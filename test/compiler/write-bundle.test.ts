@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import type { Manifest } from '../../src/bundle/index.ts';
+import { BUNDLE_VERSION, type Manifest } from '../../src/bundle/index.ts';
 import type { OutFile } from '../../src/compiler/hashed-file.ts';
 import { MANIFEST, writeBundle } from '../../src/compiler/write-bundle.ts';
 
@@ -12,7 +12,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function* files(count: number): Generator<OutFile, Manifest> {
   for (let i = 0; i < count; i++)
     yield { path: `days/2015/09-${i}.${'a'.repeat(11)}${i % 10}.json`, content: Buffer.from(`{"n":${i}}`) };
-  return { version: 3 } as Manifest;
+  return { version: BUNDLE_VERSION } as Manifest;
 }
 
 it('writes every file, then the manifest', () => {

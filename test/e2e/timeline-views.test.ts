@@ -205,3 +205,64 @@ describe('a long tag in the panel', () => {
     }
   });
 });
+
+describe('density bars', () => {
+  const first = events[0].day;
+  const last = events.at(-1)!.day;
+  /** The days [from, to) a tooltip's detail names: "3 Mar 2003 – 9 Mar 2003" or one long day. */
+  const spanOf = (detail: string) => {
+    const [start, end = start] = detail.split(' – ').map((d) => Date.parse(`${d.replace(/^\w+day /, '')} UTC`));
+    return { from: start, to: end + DAY };
+  };
+
+  it('zoom to the period a bar counts when one is clicked, and the URL range follows', async () => {
+    await open(`/?from=${isoFromDay(first)}&to=${isoFromDay(last + 1)}`);
+    expect(await page.locator('.timeline-legend').textContent()).toMatch(/^Bars:/);
+    const plot = await plotBox();
+    const x = plot.x + ((busyDay + 0.5 - first) / (last + 1 - first)) * plot.width;
+    await page.mouse.move(x, plot.y + plot.height / 2);
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const heading = (await tooltip.locator(':scope > *').first().textContent())!;
+    const { from, to } = spanOf((await tooltip.locator(':scope > *').nth(1).textContent())!);
+    expect(busyDay * DAY).toBeGreaterThanOrEqual(from);
+    expect(busyDay * DAY).toBeLessThan(to);
+
+    await page.mouse.click(x, plot.y + plot.height / 2);
+    await expect.poll(urlRange).toEqual({ from, to });
+    // The bar counted exactly the events of that period.
+    const counted = events.filter((e) => e.day * DAY >= from && e.day * DAY < to).length;
+    expect(heading).toBe(`${counted} event${counted === 1 ? '' : 's'}`);
+  });
+
+  it('zoom to the bar at the centre on Enter when the timeline has focus', async () => {
+    await open(`/?from=${isoFromDay(first)}&to=${isoFromDay(last + 1)}`);
+    expect(await page.locator('.timeline-legend').textContent()).toMatch(/^Bars:/);
+    await page.getByTestId('timeline').focus();
+    await expect.poll(() => params().get('from')).not.toBeNull();
+    const before = urlRange();
+    const centre = (before.from + before.to) / 2;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => urlRange().to - urlRange().from).toBeLessThan(30 * DAY);
+    const { from, to } = urlRange();
+    // The URL holds whole days; the bar holds the centre, up to that rounding.
+    expect(centre).toBeGreaterThanOrEqual(from - DAY);
+    expect(centre).toBeLessThan(to + DAY);
+  });
+});
+
+describe('a title the upstream folding spelled in ASCII', () => {
+  it('reads as its body spells it on the timeline, in the panel and in the tab title; the URL keeps the slug', async () => {
+    // The sample file's title says "Egypt-s army"; its related entries elsewhere say "Egypt's".
+    const event = events.find((e) => e.slug.includes('egypt-s-army-says'))!;
+    expect(event, 'the sample corpus has the "Egypt-s army" event').toBeDefined();
+    await open(`/?from=${isoFromDay(event.day)}&to=${isoFromDay(event.day + 1)}`);
+    const label = page.getByRole('button', { name: /Egypt's army says it will not use force/ });
+    await label.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(eventPath(event.id));
+    const heading = page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toMatch(/^Egypt's army says/);
+    expect(await page.title()).toMatch(/^Egypt's army says/);
+    expect(await page.getByText('Egypt-s army').count()).toBe(0);
+  });
+});

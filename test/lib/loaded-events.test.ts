@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isoFromDay, type IndexShard, type ShardEntry } from '../../src/bundle/index.ts';
+import { BUNDLE_VERSION, isoFromDay, type IndexShard, type ShardEntry } from '../../src/bundle/index.ts';
 import { joinShards, ownedSpans } from '../../src/lib/loaded-events.ts';
 
 function loaded(firstDay: number, lastDay: number, firstOrdinal: number, days: number[]) {
   const entry: ShardEntry = { key: String(firstDay), firstDay, lastDay, firstOrdinal, count: days.length, file: '' };
   const shard: IndexShard = {
-    version: 3,
+    version: BUNDLE_VERSION,
     key: entry.key,
     days,
     slugs: days.map((_, i) => `e${firstOrdinal + i}`),

@@ -29,6 +29,7 @@ export function makeParsedEvent(
     sources: [],
     related,
     relatedCommaNames: [...collectCommaNames(related.map((r) => r.title))],
+    spellings: [],
   };
 }
 

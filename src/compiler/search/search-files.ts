@@ -5,6 +5,7 @@
  */
 import type { Manifest } from '../../bundle/index.ts';
 import { contentHash, type OutFile } from '../hashed-file.ts';
+import { displayTitles } from '../display-titles.ts';
 import type { LinkedEvent } from '../link.ts';
 import { invertedIndex } from './inverted-index.ts';
 import { searchIndexFiles } from './index-files.ts';
@@ -34,9 +35,10 @@ export function searchFiles(
     terms.visit,
     terms.dictionary,
   );
+  const titles = displayTitles(events);
   return searchIndexFiles(
     index,
-    events.map((event) => ({ slug: event.parsed.slug, title: event.parsed.title })),
+    events.map((event, i) => ({ slug: event.parsed.slug, title: titles[i] })),
     isPlaced,
   );
 }

@@ -6,8 +6,8 @@ import { EventBody } from './EventBody.tsx';
 import { EventSources } from './EventSources.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
-import { repeatsHeadline, unfoldTitle } from '../../lib/unfold.ts';
-import { plainText } from './plain-text.ts';
+import { repeatsHeadline } from '../../bundle/unfold.ts';
+import { plainText } from '../../bundle/plain-text.ts';
 import { type EventLink, type PanelLinks } from './links.ts';
 import { RelatedEvents } from './RelatedEvents.tsx';
 import './event-panel.css';
@@ -37,7 +37,8 @@ export function EventPanel({
   storyPosition,
 }: EventPanelProps) {
   const bodyText = plainText(event.body);
-  const headline = unfoldTitle(event.headline || event.title, [bodyText]);
+  // The bundle's titles are already spelled as the body has them (compiler/display-titles.ts).
+  const headline = event.headline || event.title;
   useDocumentTitle(headline);
   return (
     <article className="event-panel" data-event-id={event.id}>

@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import type { MatchMode } from '../../lib/url-state.ts';
 import './tag-filter.css';
+import { useOverflowEdges } from './use-overflow-edges.ts';
 
 interface ActiveTagsProps {
   tags: string[];
@@ -12,9 +14,14 @@ interface ActiveTagsProps {
 
 /** The active filter as removable chips, with the all-of / any-of switch once it matters. */
 export function ActiveTags({ tags, match, onRemove, onMatchChange, unavailable = false }: ActiveTagsProps) {
+  const row = useRef<HTMLDivElement>(null);
+  // On a phone the row scrolls sideways; a fade marks each edge that hides chips.
+  const overflow = useOverflowEdges(row, tags);
   if (tags.length === 0) return null;
   return (
     <div
+      ref={row}
+      data-overflow={overflow}
       className={unavailable ? 'active-tags active-tags-unavailable' : 'active-tags'}
       role="group"
       aria-label={unavailable ? 'Active tag filter (unavailable)' : 'Active tag filter'}

@@ -5,7 +5,7 @@ import { keyIntent } from './keyboard.ts';
 import { createOverview, type OverviewElements } from './overview.ts';
 import { watchPixelRatio } from './pixel-ratio.ts';
 import { createRenderer, type RendererElements } from './renderer.ts';
-import type { TimelineProps } from './types.ts';
+import type { DensityBar, TimelineProps } from './types.ts';
 import { createViewport } from './viewport.ts';
 import { visibleSlice } from './visible-slice.ts';
 
@@ -89,6 +89,13 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     viewport.settle();
   }
 
+  /** A density bar opens the period it counts; its days become the visible range. */
+  function zoomToBar(bar: DensityBar | null): void {
+    if (!bar) return;
+    viewport.show({ start: bar.fromDay * MS_PER_DAY, end: bar.toDay * MS_PER_DAY }, false);
+    viewport.settle();
+  }
+
   function onKey(e: KeyboardEvent): void {
     // The overview's range inputs take their own arrow keys.
     if (e.target instanceof HTMLInputElement) return;
@@ -98,6 +105,8 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     if (intent.kind === 'select' && e.target instanceof HTMLButtonElement) return;
     e.preventDefault();
     if (intent.kind === 'select') {
+      // Over bars there is no event cursor: Enter opens the bar at the centre of the view.
+      if (renderer.mode() === 'density') return zoomToBar(renderer.barAt(viewport.width() / 2, null));
       const i = indexOfId(props.events, cursorId);
       if (i >= 0) props.onSelect(props.events.ids[i]);
       return;
@@ -138,7 +147,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
         const i = renderer.eventAt(x, y);
         if (i >= 0) return props.onSelect(props.events.ids[i]);
         const moreDay = renderer.moreDayAt(x, y);
-        if (moreDay !== null) openDay(moreDay);
+        if (moreDay !== null) return openDay(moreDay);
+        const bar = renderer.barAt(x, y);
+        if (bar && bar.count > 0) zoomToBar(bar);
       },
       key: onKey,
     },

@@ -1,6 +1,5 @@
-import type { ScaleTime } from 'd3-scale';
 import { countInDays, totalCount } from '../../lib/density.ts';
-import { MS_PER_DAY, type TimeRange } from '../../lib/time-range.ts';
+import { MS_PER_DAY } from '../../lib/time-range.ts';
 import { axisTicks } from './axis-ticks.ts';
 import { chooseMode, isCorpusSpanLoaded, type TimelineMode } from './choose-mode.ts';
 import { binAt, binDensity, createBins, maxCount, type Bins } from './density-bins.ts';
@@ -16,7 +15,7 @@ import { palette } from './palette.ts';
 import { createStoryOverlays, type EdgeButtons } from './story-overlays.ts';
 import { canvasMeasure, createTextWidths } from './text-width.ts';
 import { hideTooltip, showTooltip } from './tooltip.ts';
-import type { TimelineProps } from './types.ts';
+import type { DensityBar, FrameView, Hover, TimelineProps } from './types.ts';
 import { isSpanLoaded, visibleSlice } from './visible-slice.ts';
 import { clearZoomedIn, createZoomedIn, eventAt, moreAt, paintZoomedIn } from './zoomed-in.ts';
 
@@ -30,20 +29,6 @@ export interface RendererElements {
   edges?: EdgeButtons;
 }
 
-/** One frame's view, from the viewport. */
-export interface FrameView {
-  scale: ScaleTime<number, number>;
-  range: TimeRange;
-  width: number;
-}
-
-export interface Hover {
-  x: number;
-  y: number;
-  clientX: number;
-  clientY: number;
-}
-
 /** Paints frames: canvas, labels, hover tooltip and legend. Knows nothing of gestures. */
 export interface Renderer {
   resize(width: number, height: number, pointer: 'fine' | 'coarse'): void;
@@ -53,6 +38,8 @@ export interface Renderer {
   /** The event, or "+N more" marker (its day), under plot (x, y) in the last frame. */
   eventAt(x: number, y: number): number;
   moreDayAt(x: number, y: number): number | null;
+  /** The density bar under plot x (and y, when given) in the last frame, bars mode only. */
+  barAt(x: number, y: number | null): DensityBar | null;
   /** The loaded events changed: label buttons are rebuilt. */
   resetLabels(): void;
   /** The nearest related event's day beyond that edge, as of the last frame. */
@@ -72,6 +59,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
   let backingRatio = 1;
   let geometry: PlotGeometry = plotGeometry(1, 1);
   let mode: TimelineMode = 'density';
+  let lanesShown = false;
   let hover: Hover | null = null;
   let ready = false;
   let legendText = '';
@@ -122,6 +110,7 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
       width,
     });
     mode = props.lanes ? 'density' : chosen;
+    lanesShown = Boolean(props.lanes);
     const selected = indexOfId(events, props.selectedId);
 
     const barsTop = mode === 'marks' ? g.rugTop + 4 : g.top + HEADROOM * (g.axisTop - g.top);
@@ -238,6 +227,11 @@ export function createRenderer(el: RendererElements, events: () => TimelineProps
       if (mode !== 'marks') return null;
       const m = moreAt(zoomedIn, x, y, geometry);
       return m >= 0 ? zoomedIn.layout.moreDay[m] : null;
+    },
+    barAt(x, y) {
+      const inPlot = y === null || (y >= geometry.top && y < geometry.axisTop);
+      const i = mode === 'density' && !lanesShown && inPlot ? binAt(allBins, x) : -1;
+      return i < 0 ? null : { fromDay: allBins.fromDay[i], toDay: allBins.toDay[i], count: allBins.count[i] };
     },
     resetLabels: () => resetLabels(zoomedIn.pool),
     nearestRelated: (side) => stories.nearest(side),

@@ -1,3 +1,4 @@
+import type { ScaleTime } from 'd3-scale';
 import type { DayNumber, EventId } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import type { TimeRange } from '../../lib/time-range.ts';
@@ -55,4 +56,25 @@ export interface TimelineProps {
   relatedDays?: DayNumber[];
   /** A story lane's label was clicked. */
   onOpenStory?: (story: number) => void;
+}
+
+/** One frame's view, from the viewport. */
+export interface FrameView {
+  scale: ScaleTime<number, number>;
+  range: TimeRange;
+  width: number;
+}
+
+export interface Hover {
+  x: number;
+  y: number;
+  clientX: number;
+  clientY: number;
+}
+
+/** A density bar: the days [fromDay, toDay) it counts. */
+export interface DensityBar {
+  fromDay: number;
+  toDay: number;
+  count: number;
 }

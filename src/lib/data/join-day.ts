@@ -82,10 +82,11 @@ export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest)
       id: event.id,
       day: event.day,
       slug: event.slug,
-      title: event.title,
+      // The index shard's title: spelled for display, where the day file keeps it as written.
+      title: shard.titles[at],
       storyPath: shard.storyPaths[at].map((story) => manifest.stories[story].name),
       storyIds: shard.storyPaths[at],
-      headline: event.title.slice(shard.headlineStarts[at]),
+      headline: shard.titles[at].slice(shard.headlineStarts[at]),
       body: event.body,
       sources: event.sources,
       related: event.related.map((entry, position) => ({

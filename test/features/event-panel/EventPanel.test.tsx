@@ -189,10 +189,12 @@ describe('EventPanel', () => {
     expect(writeText).toHaveBeenCalledWith('http://localhost/news/2015/09/26/iraq-says');
   });
 
-  it('shows the headline with the body’s own characters, and no body that only repeats it', () => {
+  // The bundle spells the headline for display (compiler/display-titles.ts); the day file keeps it folded.
+  it('shows the bundle’s headline, and no body that only repeats it up to the folding', () => {
     const folded: EventDetail = {
       ...event,
-      headline: 'The Sheriff-s office in Igd-r reports 86-F.',
+      title: 'The Sheriff-s office in Igd-r reports 86-F.',
+      headline: 'The Sheriff’s office in Iğdır reports 86°F.',
       body: [{ type: 'paragraph', children: [{ type: 'text', value: 'The Sheriff’s office in Iğdır reports 86°F.' }] }],
     };
     renderPanel(vi.fn(), folded);

@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../../bundle/index.ts';
+import type { Block, Inline } from './types.ts';
 
 /** The words of a body, without its markup. */
 export function plainText(blocks: readonly Block[]): string {

@@ -1,0 +1,48 @@
+/**
+ * The titles as the bundle shows them: each headline's folded words (`Sheriff-s`, `Igd-r`)
+ * spelled as the event's own body and related entries have them, else, for words the folding
+ * visibly marked, as the corpus most often does. The story names before the headline stay as
+ * written, so they keep naming the same tags; ids, slugs and search terms come from the title
+ * as written. Pure.
+ */
+import { spellingsOf, unfoldTitle, type Spellings } from '../bundle/unfold.ts';
+import type { LinkedEvent } from './link.ts';
+
+const cache = new WeakMap<readonly LinkedEvent[], string[]>();
+
+/** Per event, in the same order; computed once per linked corpus (the shards and search both ask). */
+export function displayTitles(events: readonly LinkedEvent[]): string[] {
+  let titles = cache.get(events);
+  if (!titles) {
+    const corpus = corpusSpellings(events);
+    titles = events.map(({ parsed, headlineStart }) => {
+      const own = parsed.spellings.length > 0 ? spellingsOf(parsed.spellings) : new Map<string, string>();
+      const headline = parsed.title.slice(headlineStart);
+      return parsed.title.slice(0, headlineStart) + unfoldTitle(headline, own, corpus);
+    });
+    cache.set(events, titles);
+  }
+  return titles;
+}
+
+/** Each folded form's most frequent spelling across the corpus (ties: the first seen). */
+function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { parsed } of events) {
+    for (const [folded, word] of spellingsOf(parsed.spellings)) {
+      let spellings = counts.get(folded);
+      if (!spellings) counts.set(folded, (spellings = new Map()));
+      spellings.set(word, (spellings.get(word) ?? 0) + 1);
+    }
+  }
+  const best = new Map<string, string>();
+  for (const [folded, spellings] of counts) {
+    let top = 0;
+    for (const [word, count] of spellings) {
+      if (count <= top) continue;
+      top = count;
+      best.set(folded, word);
+    }
+  }
+  return best;
+}
