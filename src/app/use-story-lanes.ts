@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Manifest, StoryId } from '../bundle/index.ts';
 import { chooseLanes, laneCandidates, storyPaths } from '../features/stories/index.ts';
 import type { TimelineProps } from '../features/timeline/index.ts';
@@ -8,6 +8,18 @@ import type { TimeRange } from '../lib/time-range.ts';
 import { daysOfRange } from '../lib/view-range.ts';
 
 type Lanes = NonNullable<TimelineProps['lanes']>;
+
+/** A phone's timeline is a strip above the panel: two story lanes are what stay readable there. */
+const NARROW = '(max-width: 600px)';
+const NARROW_LANES = 2;
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const query = matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+const isNarrow = () => matchMedia(NARROW).matches;
 
 /**
  * With lanes on: the largest stories in the (committed) view plus the pinned ones, each with its
@@ -33,9 +45,11 @@ export function useStoryLanes(
     [on, manifest, fromDay, toDay, pinned],
   );
   const members = useManyStoryMembers(manifest, candidates);
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow);
   return useMemo(() => {
     if (!on) return null;
-    const chosen = chooseLanes(manifest, density, members, candidates, pinned, [fromDay, toDay]).filter((id) =>
+    const limit = narrow ? NARROW_LANES : undefined;
+    const chosen = chooseLanes(manifest, density, members, candidates, pinned, [fromDay, toDay], limit).filter((id) =>
       members.has(id),
     );
     const lanes: Lanes = chosen.map((id) => ({
@@ -50,7 +64,7 @@ export function useStoryLanes(
     );
     lanes.push({ key: 'rest', label: 'Other events', story: null, density: rest });
     return lanes;
-  }, [on, manifest, density, members, candidates, pinned, fromDay, toDay]);
+  }, [on, manifest, density, members, candidates, pinned, fromDay, toDay, narrow]);
 }
 
 const densities = new WeakMap<Uint32Array, Density>();

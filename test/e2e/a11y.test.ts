@@ -4,6 +4,7 @@ import { dayPath, eventPath } from '../../src/bundle/index.ts';
 import { axeViolations } from './axe.ts';
 import { contrast, paintedColours } from './canvas-colours.ts';
 import { readBundle, browserForThisFile } from './browser.ts';
+import { storyPaths } from '../../src/features/stories/story-paths.ts';
 
 const baseURL = inject('baseURL');
 const { manifest, events } = readBundle(inject('distDir'));
@@ -11,6 +12,9 @@ const target = events.find((event) => event.tags.length > 0 && event.related.som
 const tag = manifest.tags[Math.min(5, manifest.tags.length - 1)].name;
 const year = new Date(target.day * 86_400_000).getUTCFullYear();
 const DESKTOP = { width: 1440, height: 900 };
+const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+// An event with related events a while before it: shown a week wide, they are counted at the edge.
+const withEarlier = events.find((e) => e.related.some((r) => r.inCollection && r.day < e.day - 10))!;
 const PHONE = { width: 390, height: 844 };
 
 const browser = browserForThisFile();
@@ -43,6 +47,26 @@ const VIEWS: Array<{ name: string; path: string; ready: (page: Page) => Promise<
     name: 'a tag filter',
     path: `/?tag=${encodeURIComponent(tag)}`,
     ready: (page) => page.waitForSelector('[data-painted-filter]'),
+  },
+  {
+    name: 'a story',
+    path: `/story/${storyPaths(manifest).pathOf[0]}`,
+    ready: (page) =>
+      page
+        .getByRole('region', { name: /^Events of / })
+        .getByRole('link')
+        .first()
+        .waitFor(),
+  },
+  {
+    name: 'story lanes',
+    path: '/?lanes=stories',
+    ready: (page) => page.getByRole('list', { name: 'Story lanes' }).getByRole('button').first().waitFor(),
+  },
+  {
+    name: 'related events counted at the edge',
+    path: `${eventPath(withEarlier.id)}?from=${iso(withEarlier.day - 3)}&to=${iso(withEarlier.day + 4)}`,
+    ready: (page) => page.getByRole('button', { name: /related events? earlier/ }).waitFor(),
   },
   {
     name: 'search results',
@@ -83,13 +107,18 @@ describe('axe finds nothing to fix', () => {
 describe('the canvas in both themes', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`paints bars and marks at 3:1 or more against its background (${scheme})`, async () => {
-      for (const path of ['/', dayPath(target.day)]) {
+      for (const path of ['/', dayPath(target.day), '/?lanes=stories']) {
         const page = await open(path, scheme);
         await timelineReady(page);
-        const { background, solids } = await paintedColours(page);
+        const painted = await paintedColours(page);
+        // Story lanes alternate two grounds: the plot's, and the largest solid, every other band.
+        const lanes = path.includes('lanes');
+        const grounds = lanes ? [painted.background, painted.solids[0].colour] : [painted.background];
+        const solids = lanes ? painted.solids.slice(1) : painted.solids;
         expect(solids.length).toBeGreaterThan(0);
         for (const { colour } of solids)
-          expect(contrast(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(3);
+          for (const ground of grounds)
+            expect(contrast(colour, ground), `${path}: ${colour} on ${ground}`).toBeGreaterThanOrEqual(3);
         await page.context().close();
       }
     });

@@ -184,3 +184,51 @@ describe('with the keyboard alone', () => {
     expect(description).toBe(await status.textContent());
   });
 });
+
+describe('previous and next inside a filter, with the keyboard alone', () => {
+  // A story's tag and a plain tag, each with matches that are not next to each other in the corpus.
+  const spread = (name: string) => {
+    const ordinals = events.flatMap((event, ordinal) => (event.tags.includes(name) ? [ordinal] : []));
+    return ordinals.length >= 5 && ordinals.slice(1, 5).some((o, i) => o - ordinals[i] > 1);
+  };
+  const storyTag = manifest.tags.find((tag) => tag.isStory && spread(tag.name))!;
+  const plainTag = manifest.tags.find((tag) => !tag.isStory && spread(tag.name))!;
+
+  it.each([
+    ['a story', storyTag],
+    ['a tag', plainTag],
+  ])('steps with n, p, and Enter on Next and Previous through %s’s matches only', async (_, tag) => {
+    const matches = events.filter((event) => event.tags.includes(tag.name));
+    const query = `?tag=${encodeURIComponent(tag.name)}`;
+    /** Waits for the panel of matches[at] with its neighbours in the filter, then checks the landing. */
+    const landedOn = async (at: number) => {
+      await expect.poll(pathname).toBe(eventPath(matches[at].id));
+      const panel = page.locator(`article[data-event-id="${matches[at].id}"]`);
+      await panel.locator(`a[rel="next"][href^="${eventPath(matches[at + 1].id)}?"]`).waitFor();
+      await panel.locator(`a[rel="prev"][href^="${eventPath(matches[at - 1].id)}?"]`).waitFor();
+      const tags = await panel.getByRole('button', { name: tag.name, exact: true }).count();
+      expect(tags, `${matches[at].id} carries ${tag.name}`).toBe(1);
+      expect(new URL(page.url()).searchParams.getAll('tag')).toEqual([tag.name]);
+    };
+
+    await open(`${eventPath(matches[1].id)}${query}`);
+    await landedOn(1);
+    await page.keyboard.press('n');
+    await landedOn(2);
+    await page.keyboard.press('n');
+    await landedOn(3);
+    await page.keyboard.press('p');
+    await landedOn(2);
+
+    await tabTo((f) => f.key === 'next', 120);
+    await page.keyboard.press('Enter');
+    await landedOn(3);
+    await expect.poll(focused).toMatchObject({ tag: 'a', key: 'next' });
+    // Back past the share buttons to Previous.
+    for (let presses = 0; presses < 4 && (await focused()).key !== 'prev'; presses++)
+      await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toMatchObject({ tag: 'a', key: 'prev' });
+    await page.keyboard.press('Enter');
+    await landedOn(2);
+  });
+});

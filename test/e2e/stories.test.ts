@@ -98,6 +98,42 @@ describe('following a story', () => {
     expect(params().get('from')).toBeNull();
   });
 
+  it('lists the story’s events in view as the view moves, and all of them on request', async () => {
+    const members = membersOf(story);
+    await open(`/story/${storyPath}`);
+    await timelineReady();
+    const count = panel().getByRole('status');
+    await expect.poll(() => count.textContent()).toBe(`All ${members.length} events in view`);
+    const list = panel().getByRole('region', { name: `Events of ${manifest.stories[story].name}` });
+
+    // Around its middle event, then zoomed in: the list keeps to what the timeline shows.
+    const middle = events[members[Math.floor(members.length / 2)]].day;
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`/story/${storyPath}?from=${iso(middle - 10)}&to=${iso(middle + 10)}`);
+    await timelineReady();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => params().get('from')).not.toBe(iso(middle - 10));
+    const inView = () => {
+      const from = Math.floor(Date.parse(params().get('from')!) / 86_400_000);
+      const to = Math.ceil(Date.parse(params().get('to')!) / 86_400_000);
+      return members.filter((ordinal) => events[ordinal].day >= from && events[ordinal].day < to);
+    };
+    await expect.poll(() => count.textContent()).toBe(`${inView().length} in view of ${members.length} events`);
+    expect(inView().length).toBeGreaterThan(0);
+    expect(inView().length).toBeLessThan(members.length);
+    await expect
+      .poll(() => list.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual(inView().map((ordinal) => expect.stringMatching(new RegExp(`^${eventPath(events[ordinal].id)}`))));
+
+    await panel().getByRole('checkbox', { name: 'Only in view' }).uncheck();
+    await expect
+      .poll(() => list.getByRole('listitem').first().getAttribute('aria-setsize'))
+      .toBe(String(members.length));
+    await expect
+      .poll(() => list.getByRole('link').first().getAttribute('href'))
+      .toMatch(new RegExp(`^${eventPath(events[members[0]].id)}`));
+  });
+
   it('shows a way on for a story that does not exist', async () => {
     await open('/story/no-such-story-here');
     await expect.poll(() => panel().getByRole('heading', { level: 2 }).textContent()).toBe('Story not found');

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { StoryView, storyPathOfPathname, storyPaths } from '../../features/stories/index.ts';
+import { corpusRange, daysOfRange } from '../../lib/view-range.ts';
 import { useShell } from '../shell-context.ts';
 
 /** `/story/<path>`: the story's page, or a way on when the path names no story. */
@@ -18,6 +19,8 @@ export function StoryPanel() {
       links={links}
       pinned={view.view.lanes === 'stories' && (view.view.pins ?? []).includes(path)}
       onPin={() => view.pinStory(path)}
+      daysInView={daysOfRange(view.range)}
+      onShowStory={() => view.showRange(corpusRange(manifest.stories[story].firstDay, manifest.stories[story].lastDay))}
     />
   );
 }

@@ -16,6 +16,8 @@ interface OrdinalListProps {
   ordinals: Uint32Array;
   links: Pick<StoryLinks, 'eventHref'>;
   label: string;
+  /** A story prefix every title shares and the list's label already says: left out of the rows. */
+  knownPrefix?: string;
 }
 
 const ROW_HEIGHT = 66;
@@ -25,7 +27,7 @@ const ROW_HEIGHT = 66;
  * and only their index shards fetched, so 5,000 events open as fast as 5. The date needs no
  * fetch (the manifest's day counts give it); the headline follows when its shard is in.
  */
-export function OrdinalList({ manifest, density, ordinals, links, label }: OrdinalListProps) {
+export function OrdinalList({ manifest, density, ordinals, links, label, knownPrefix = '' }: OrdinalListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // Nothing memoises this component's output, which is what the rule guards against.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -48,6 +50,7 @@ export function OrdinalList({ manifest, density, ordinals, links, label }: Ordin
           const ordinal = ordinals[row.index];
           const event = events[i];
           const day = event?.day ?? dayOfOrdinal(density, ordinal);
+          const prefixStart = event?.title.startsWith(knownPrefix) ? knownPrefix.length : 0;
           return (
             <li
               key={ordinal}
@@ -58,8 +61,8 @@ export function OrdinalList({ manifest, density, ordinals, links, label }: Ordin
               <span className="ordinal-date">{formatDay(day)}</span>
               {event ? (
                 <Link to={links.eventHref(event.id, event.day)} className="ordinal-title">
-                  {event.headlineStart > 0 && (
-                    <span className="story-prefix">{event.title.slice(0, event.headlineStart)}</span>
+                  {event.headlineStart > prefixStart && (
+                    <span className="story-prefix">{event.title.slice(prefixStart, event.headlineStart)}</span>
                   )}
                   {event.title.slice(event.headlineStart)}
                 </Link>

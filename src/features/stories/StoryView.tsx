@@ -5,7 +5,7 @@ import type { Density } from '../../lib/density.ts';
 import { DensityChart } from './DensityChart.tsx';
 import { countEvents, formatDay } from './format.ts';
 import type { StoryLinks } from './links.ts';
-import { OrdinalList } from './OrdinalList.tsx';
+import { StoryEvents } from './StoryEvents.tsx';
 import { childStories } from './story-paths.ts';
 import './stories.css';
 
@@ -17,10 +17,15 @@ interface StoryViewProps {
   /** Whether the story has a lane of its own on the timeline, and how to give it one. */
   pinned: boolean;
   onPin: () => void;
+  /** The whole days in view, [from, to): the list follows them. */
+  daysInView: [number, number];
+  /** Moves the view to the story's span. */
+  onShowStory: () => void;
 }
 
 /** A story page: its place among stories, when it was active, and all its events in order. */
-export function StoryView({ manifest, density, story, links, pinned, onPin }: StoryViewProps) {
+export function StoryView(props: StoryViewProps) {
+  const { manifest, density, story, links, pinned, onPin, daysInView } = props;
   const entry = manifest.stories[story];
   const members = useStoryMembers(manifest, story);
   const children = childStories(manifest, story);
@@ -33,7 +38,10 @@ export function StoryView({ manifest, density, story, links, pinned, onPin }: St
       )}
       <h2 className="story-name">{entry.name}</h2>
       <p className="story-summary">
-        {countEvents(entry.size)} · {formatDay(entry.firstDay)} – {formatDay(entry.lastDay)}
+        {countEvents(entry.size)} ·{' '}
+        <span className="story-dates">
+          {formatDay(entry.firstDay)} – {formatDay(entry.lastDay)}
+        </span>
       </p>
       <p className="story-actions">
         <button type="button" className="panel-button" onClick={onPin} disabled={pinned} aria-pressed={pinned}>
@@ -41,7 +49,13 @@ export function StoryView({ manifest, density, story, links, pinned, onPin }: St
         </button>
       </p>
       {members.data ? (
-        <DensityChart members={members.data} density={density} firstDay={entry.firstDay} lastDay={entry.lastDay} />
+        <DensityChart
+          members={members.data}
+          density={density}
+          firstDay={entry.firstDay}
+          lastDay={entry.lastDay}
+          daysInView={daysInView}
+        />
       ) : (
         <div className="story-density story-density-pending" />
       )}
@@ -63,12 +77,14 @@ export function StoryView({ manifest, density, story, links, pinned, onPin }: St
         {members.isError ? (
           <p role="alert">The story’s events could not be loaded.</p>
         ) : members.data ? (
-          <OrdinalList
+          <StoryEvents
             manifest={manifest}
             density={density}
-            ordinals={members.data}
+            story={story}
+            members={members.data}
+            daysInView={daysInView}
             links={links}
-            label={`Events of ${entry.name}`}
+            onShowStory={props.onShowStory}
           />
         ) : (
           <p aria-busy="true">Loading…</p>

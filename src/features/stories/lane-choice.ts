@@ -20,7 +20,7 @@ export function laneCandidates(manifest: Manifest, fromDay: number, toDay: numbe
 }
 
 /**
- * Pinned stories, then the candidates with most events in view, up to STORY_LANES; a story
+ * Pinned stories, then the candidates with most events in view, up to `limit`; a story
  * nested in one already chosen is left out (its events are in that lane), unless pinned.
  */
 export function chooseLanes(
@@ -30,6 +30,7 @@ export function chooseLanes(
   candidates: StoryId[],
   pinned: StoryId[],
   days: [number, number],
+  limit = STORY_LANES,
 ): StoryId[] {
   const inView = (id: StoryId) => membersInDays(members.get(id)!, density, days[0], days[1]).length;
   const ranked = candidates
@@ -42,7 +43,7 @@ export function chooseLanes(
     return false;
   };
   for (const id of ranked) {
-    if (chosen.length >= pinned.length + STORY_LANES) break;
+    if (chosen.length >= pinned.length + limit) break;
     if (!within(id)) chosen.push(id);
   }
   return chosen;

@@ -64,3 +64,9 @@ export function childStories(manifest: Manifest, id: StoryId): StoryId[] {
   manifest.stories.forEach((story, child) => story.parent === id && children.push(child));
   return children;
 }
+
+/** What an event title of a story starts with: `Arab Spring: Egyptian revolution of 2011: `. */
+export function storyTitlePrefix(manifest: Manifest, id: StoryId): string {
+  const { name, parent } = manifest.stories[id];
+  return `${parent === null ? '' : storyTitlePrefix(manifest, parent)}${name}: `;
+}

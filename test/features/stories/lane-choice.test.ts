@@ -37,6 +37,11 @@ describe('chooseLanes', () => {
     expect(chooseLanes(manifest, density, members, [0, 1, 2, 3], [], [0, 3])).toEqual([3, 0]);
   });
 
+  it('stops at the limit it is given, pinned stories on top', () => {
+    expect(chooseLanes(manifest, density, members, [0, 1, 2, 3], [], [0, 10], 1)).toHaveLength(1);
+    expect(chooseLanes(manifest, density, members, [1, 0, 2, 3], [1], [5, 10], 1)).toEqual([1, 0]);
+  });
+
   it('keeps a pinned story even when nested in another', () => {
     expect(chooseLanes(manifest, density, members, [1, 0, 2, 3], [1], [5, 10])).toEqual([1, 0, 2]);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest, StoryEntry } from '../../../src/bundle/index.ts';
-import { childStories, storyPathOfPathname, storyPaths, storySlug } from '../../../src/features/stories/story-paths.ts';
+import {
+  childStories,
+  storyPathOfPathname,
+  storyPaths,
+  storySlug,
+  storyTitlePrefix,
+} from '../../../src/features/stories/story-paths.ts';
 
 const story = (name: string, parent: number | null): StoryEntry => ({
   name,
@@ -43,5 +49,12 @@ describe('storySlug, storyPathOfPathname, childStories', () => {
     );
     expect(storyPathOfPathname('/news/2015/09/26')).toBeNull();
     expect(childStories(manifest, 0)).toEqual([1]);
+  });
+});
+
+describe('storyTitlePrefix', () => {
+  it('is the names from the outermost story in, as event titles start', () => {
+    expect(storyTitlePrefix(manifest, 0)).toBe('Arab Spring: ');
+    expect(storyTitlePrefix(manifest, 1)).toBe('Arab Spring: Egyptian revolution of 2011: ');
   });
 });
