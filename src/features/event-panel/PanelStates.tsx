@@ -3,6 +3,7 @@ import type { DayNumber } from '../../bundle/index.ts';
 import { formatDay } from '../../lib/dates.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { type PanelLinks } from './links.ts';
+import './panel-states.css';
 import './event-panel.css';
 
 /** Grey bars in the shape of an event, so the panel does not jump when the text arrives. */
