@@ -15,6 +15,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { EmbedBar } from './EmbedBar.tsx';
 import { isEmbedded, useReportHeight } from './embed-mode.ts';
 import { useFocusKeeper } from './focus-keeper.ts';
+import { chooseHighlight } from './highlight.ts';
 import { FullPageMessage } from './FullPageMessage.tsx';
 import { useGlobalKeys } from './global-keys.ts';
 import { HelpDialog } from './HelpDialog.tsx';
@@ -60,29 +61,10 @@ function Explorer({ manifest }: { manifest: Manifest }) {
   const { view, range, selection } = state;
   const listing = view.mode === 'list';
   const filter = useTagFilter(manifest, density, view.tags, view.match);
-  // A filter whose postings failed to load is not applied, not even its previous result.
-  const applied = filter.status !== 'off' && filter.status !== 'error';
   const rootRef = useRef<HTMLDivElement>(null);
   const focusOn = useFocusKeeper(rootRef, FALLBACK_FOCUS);
   const search = useSearchView(manifest, density, state, filter, focusOn);
-  // A query's matches (already within the tags) take the tag filter's place on the timeline.
-  const searched = search.search.answer && search.search.status !== 'off' ? search.search : null;
-  // An open story is the active filter: the timeline highlights its events.
-  const storyOpen = storyFocus.story !== null && storyFocus.story !== undefined;
-  const highlight = storyOpen
-    ? {
-        matched: storyFocus.members,
-        density: storyFocus.memberDensity,
-        // Only once there is something to paint: tests and the benchmark wait for this key.
-        key: storyFocus.memberDensity ? `story:${storyFocus.story}` : undefined,
-      }
-    : searched
-      ? { matched: searched.answer!.matched, density: searched.matchDensity, key: `search:${searched.shownText}` }
-      : {
-          matched: applied ? filter.matched : null,
-          density: applied ? filter.matchDensity : null,
-          key: applied ? filter.filterKey : undefined,
-        };
+  const { highlight, applied, storyOpen } = chooseHighlight(storyFocus, search, filter);
   const matchDensity = highlight.density;
   // The list loads the shards of the days on its screen, however many events the range holds.
   const [listWindow, setListWindow] = useState<TimeRange | null>(null);

@@ -19,11 +19,10 @@ const wordOf = (raw: string) => EDGE.exec(raw)?.[2] ?? raw;
  * entries spell `Hong Kong's` where the title has `Hong Kong-s`.
  */
 export function foldAsUpstream(word: string): string {
-  // eslint-disable-next-line no-control-regex
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7f]|'/g, '-');
+    .replace(/[^\p{ASCII}]|'/gu, '-');
 }
 
 /** The words of `text` that the folding changes, each once, in order. */

@@ -7,9 +7,8 @@ import { joinDay, type EventDetail } from '../../src/lib/data/day-detail.ts';
 
 import { launchChromium } from '../support/chromium.ts';
 
-export { launchChromium as launchBrowser };
-
 const DESKTOP = { width: 1440, height: 900 };
+const TIMELINE_READY = '[data-testid="timeline"][data-ready="true"]';
 
 /**
  * Starts Chromium before the file's tests and closes it after them; call at the top of a file.
@@ -49,6 +48,19 @@ export async function newPage(browser: Browser, baseURL: string, viewport = DESK
   return context.newPage();
 }
 
+/** A fresh page at `path`; with `timeline`, once the timeline has painted. */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  { viewport, timeline = false }: { viewport?: typeof DESKTOP; timeline?: boolean } = {},
+): Promise<Page> {
+  const page = await newPage(browser, baseURL, viewport);
+  await page.goto(path);
+  if (timeline) await page.waitForSelector(TIMELINE_READY);
+  return page;
+}
+
 /**
  * The compiled bundle as served, read from disk, so tests pick real events whatever the corpus;
  * events as the app's panels see them, in ordinal order.
@@ -71,6 +83,6 @@ export function pageReader(page: () => Page) {
     panel: () => page().getByRole('complementary', { name: 'Event details' }),
     pathname: () => new URL(page().url()).pathname,
     params: () => new URL(page().url()).searchParams,
-    timelineReady: () => page().waitForSelector('[data-testid="timeline"][data-ready="true"]'),
+    timelineReady: () => page().waitForSelector(TIMELINE_READY),
   };
 }

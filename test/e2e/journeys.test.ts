@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
-import { launchBrowser, newPage, readBundle } from './browser.ts';
+import { browserForThisFile, newPage, openPage, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const { manifest, events } = readBundle(inject('distDir'));
@@ -16,26 +16,15 @@ const target = events.find(
 const narrowTag = target.tags.find(isNarrow)!;
 const relatedTarget = target.related.find((related) => related.inCollection && related.day !== target.day)!;
 
-let browser: Browser;
+const browser = browserForThisFile();
 let page: Page;
 
-beforeAll(async () => {
+beforeAll(() => {
   expect(target, 'the sample corpus needs an event with tags and an in-collection related event').toBeDefined();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  // Each test starts from fresh pages; close every context it opened.
-  await Promise.all(browser.contexts().map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  page = await newPage(browser, baseURL, viewport);
-  await page.goto(path);
+  page = await openPage(browser(), baseURL, path, { viewport });
   return page;
 }
 
@@ -170,7 +159,7 @@ describe('when things are missing or broken', () => {
   });
 
   it('offers Retry when a shard answers HTTP 500, and Retry recovers', async () => {
-    page = await newPage(browser, baseURL);
+    page = await newPage(browser(), baseURL);
     await page.route('**/data/index/**', (route) => route.fulfill({ status: 500, body: 'boom' }));
     await page.goto(eventPath(target.id));
     const retry = panel().getByRole('button', { name: 'Retry' });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
-import { newPage, readBundle, browserForThisFile } from './browser.ts';
+import { openPage, readBundle, browserForThisFile } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const { manifest, events } = readBundle(inject('distDir'));
@@ -27,9 +27,7 @@ beforeAll(() => {
 });
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  page = await newPage(browser(), baseURL, viewport);
-  await page.goto(path);
-  await page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
+  page = await openPage(browser(), baseURL, path, { viewport, timeline: true });
   return page;
 }
 

@@ -1,11 +1,11 @@
 /** The static pages as a visitor, a crawler, a link preview and an embedding site meet them. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dayPath, eventPath } from '../../src/bundle/index.ts';
 import { HEIGHT_MESSAGE } from '../../src/lib/embed.ts';
-import { launchBrowser, readBundle } from './browser.ts';
+import { browserForThisFile, readBundle } from './browser.ts';
 import { SITE_URL } from './global-setup.ts';
 
 const baseURL = inject('baseURL');
@@ -17,21 +17,14 @@ const target = events.find(
 const inside = target.related.find((related) => related.inCollection)!;
 const outside = target.related.find((related) => !related.inCollection)!;
 
-let browser: Browser;
-beforeAll(async () => {
+const browser = browserForThisFile();
+beforeAll(() => {
   expect(target, 'the sample corpus needs an event with sources and related events in and outside it').toBeDefined();
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(browser.contexts().map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A page that records layout shifts, page errors and Content Security Policy violations from its first byte. */
 async function watchedPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page & { problems: string[] }> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, ...options });
+  const context = await browser().newContext({ baseURL, viewport: { width: 1440, height: 900 }, ...options });
   const page = Object.assign(await context.newPage(), { problems: [] as string[] });
   page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {

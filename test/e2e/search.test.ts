@@ -1,29 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForThisFile, openPage } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
+const browser = browserForThisFile();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(browser.contexts().map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  page = await newPage(browser, baseURL);
-  await page.goto(path);
-  await page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
+  page = await openPage(browser(), baseURL, path, { timeline: true });
   return page;
 }
 

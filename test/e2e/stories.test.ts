@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventPath, type StoryPostingsShard } from '../../src/bundle/index.ts';
 import { storyPaths } from '../../src/features/stories/story-paths.ts';
-import { launchBrowser, newPage, pageReader, readBundle } from './browser.ts';
+import { browserForThisFile, openPage, pageReader, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -28,27 +28,17 @@ const inner = manifest.stories.findIndex((entry) => entry.parent !== null && ent
 const innerMembers = membersOf(inner);
 const startAt = innerMembers.findIndex((ordinal) => events[ordinal].storyIds.at(-1) === inner);
 
-let browser: Browser;
+const browser = browserForThisFile();
 let page: Page;
 
-beforeAll(async () => {
+beforeAll(() => {
   expect(story, 'the sample corpus needs a story with sub-stories').toBeGreaterThanOrEqual(0);
   expect(startAt, 'the sample corpus needs a nested story with five events').toBeGreaterThanOrEqual(0);
   expect(startAt + 3).toBeLessThan(innerMembers.length);
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(browser.contexts().map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(path: string): Promise<void> {
-  page = await newPage(browser, baseURL);
-  await page.goto(path);
+  page = await openPage(browser(), baseURL, path);
 }
 
 const { panel, pathname, params, timelineReady } = pageReader(() => page);

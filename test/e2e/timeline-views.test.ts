@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
-import { launchBrowser, newPage, readBundle } from './browser.ts';
+import { browserForThisFile, openPage, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const { manifest, events } = readBundle(inject('distDir'));
@@ -13,26 +13,15 @@ const perDay = new Map<number, typeof events>();
 for (const event of events) perDay.set(event.day, [...(perDay.get(event.day) ?? []), event]);
 const [busyDay, busyEvents] = [...perDay].sort((a, b) => b[1].length - a[1].length)[0];
 
-let browser: Browser;
+const browser = browserForThisFile();
 let page: Page;
 
-beforeAll(async () => {
+beforeAll(() => {
   expect(busyEvents.length, 'the corpus needs a day with several events').toBeGreaterThanOrEqual(6);
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(browser.contexts().map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<void> {
-  page = await newPage(browser, baseURL, viewport);
-  await page.goto(path);
-  await page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
+  page = await openPage(browser(), baseURL, path, { viewport, timeline: true });
 }
 
 const params = () => new URL(page.url()).searchParams;

@@ -89,24 +89,21 @@ describe('serialiseView', () => {
     expect(serialiseView({ tags: [], match: 'all', range: null, mode: 'timeline' })).toBe('');
   });
 
-  it('writes ISO dates for ranges of several days, rounded outward', () => {
-    const search = serialiseView({
-      tags: [],
-      match: 'all',
-      mode: 'timeline',
-      range: { start: utc(2015, 9, 1, 5), end: utc(2015, 9, 30, 20) },
-    });
-    expect(search).toBe('?from=2015-09-01&to=2015-10-01');
-  });
-
-  it('writes minutes when zoomed in below a day', () => {
-    const search = serialiseView({
-      tags: [],
-      match: 'all',
-      mode: 'timeline',
-      range: { start: utc(2015, 9, 26, 6), end: utc(2015, 9, 26, 18) },
-    });
-    expect(search).toBe('?from=2015-09-26T06%3A00Z&to=2015-09-26T18%3A00Z');
+  it.each([
+    [
+      'ISO dates for ranges of several days, rounded outward',
+      utc(2015, 9, 1, 5),
+      utc(2015, 9, 30, 20),
+      '?from=2015-09-01&to=2015-10-01',
+    ],
+    [
+      'minutes when zoomed in below a day',
+      utc(2015, 9, 26, 6),
+      utc(2015, 9, 26, 18),
+      '?from=2015-09-26T06%3A00Z&to=2015-09-26T18%3A00Z',
+    ],
+  ])('writes %s', (_what, start, end, search) => {
+    expect(serialiseView({ tags: [], match: 'all', mode: 'timeline', range: { start, end } })).toBe(search);
   });
 });
 

@@ -4,6 +4,7 @@ import { dayFromIso } from '../../src/bundle/index.ts';
 import type { EventDetail } from '../../src/lib/data/join-day.ts';
 import { renderDay } from '../../src/pages/render-day.ts';
 import { parseShell } from '../../src/pages/shell.ts';
+import { makeRelatedEntry } from '../support/related-entry.ts';
 
 /** Every character that could close an element, an attribute or a script. */
 const HOSTILE = `</script><script>alert(1)</script> "double" & 'single' <b>bold</b> &amp;`;
@@ -35,22 +36,8 @@ const event: EventDetail = {
   ],
   sources: [{ outlet: `Outlet ${HOSTILE}`, url: `https://news.example/?q=1&r="x"'</script>` }],
   related: [
-    {
-      id: '2015-09-20/here',
-      day: dayFromIso('2015-09-20')!,
-      title: `Here ${HOSTILE}`,
-      headlineStart: 0,
-      inCollection: true,
-      contexts: [],
-    },
-    {
-      id: '2014-01-01/gone',
-      day: dayFromIso('2014-01-01')!,
-      title: `Gone ${HOSTILE}`,
-      headlineStart: 0,
-      inCollection: false,
-      contexts: [],
-    },
+    makeRelatedEntry('2015-09-20/here', `Here ${HOSTILE}`),
+    makeRelatedEntry('2014-01-01/gone', `Gone ${HOSTILE}`, { inCollection: false }),
   ],
   tags: [`Tag ${HOSTILE}`],
 };

@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'react-router';
+import { WayOn } from '../../features/event-panel/index.ts';
 import { StoryView, storyPathOfPathname, storyPaths } from '../../features/stories/index.ts';
 import { corpusRange, daysOfRange } from '../../lib/view-range.ts';
 import { useShell } from '../shell-context.ts';
@@ -36,16 +37,13 @@ function StoryNotFound({ path }: { path: string }) {
         those of the stories it belongs to, so a renamed or removed story loses its address.
       </p>
       <h3>The largest stories</h3>
-      <ul className="way-on">
+      <WayOn>
         {largest.map((story, id) => (
           <li key={story.name}>
             <Link to={links.storyHref(id)}>{story.name}</Link>
           </li>
         ))}
-        <li>
-          <Link to="/">Back to the overview</Link>
-        </li>
-      </ul>
+      </WayOn>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatDay } from '../../lib/dates.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { repeatsHeadline } from '../../bundle/unfold.ts';
 import { plainText } from '../../bundle/plain-text.ts';
+import { StepLink } from '../../lib/StepLink.tsx';
 import { type EventLink, type PanelLinks } from './links.ts';
 import { RelatedEvents } from './RelatedEvents.tsx';
 import './event-panel.css';
@@ -99,24 +100,16 @@ interface NeighbourLinkProps {
 }
 
 function NeighbourLink({ label, link, links, rel }: NeighbourLinkProps) {
-  const text = rel === 'prev' ? `← ${label}` : `${label} →`;
-  if (!link)
-    return (
-      <span className="panel-button panel-button-disabled" aria-disabled="true">
-        {text}
-      </span>
-    );
   return (
-    <Link
-      className="panel-button"
-      to={links.eventHref(link.id, link.day)}
+    <StepLink
+      to={link && links.eventHref(link.id, link.day)}
       rel={rel}
-      title={link.title}
+      title={link?.title}
       // Stepping on keeps focus on the same button in the next event's panel.
       data-focus-key={rel}
       data-refocus={rel === 'next' ? 'next prev' : 'prev next'}
     >
-      {text}
-    </Link>
+      {rel === 'prev' ? `← ${label}` : `${label} →`}
+    </StepLink>
   );
 }

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DayNumber } from '../../bundle/index.ts';
 import { formatDay } from '../../lib/dates.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { type PanelLinks } from './links.ts';
+import './panel-states.css';
 import './event-panel.css';
 
 /** Grey bars in the shape of an event, so the panel does not jump when the text arrives. */
@@ -44,14 +46,23 @@ export function EventNotFound({ day, links }: { day: DayNumber; links: PanelLink
       <p>
         This collection has no such event on {formatDay(day)}. It may be in another export, or the link may be mistyped.
       </p>
-      <ul className="way-on">
+      <WayOn>
         <li>
           <Link to={links.dayHref(day)}>See the events of {formatDay(day)}</Link>
         </li>
-        <li>
-          <Link to="/">Back to the overview</Link>
-        </li>
-      </ul>
+      </WayOn>
     </div>
+  );
+}
+
+/** Where to go from a panel that found nothing: the places given, then the overview. */
+export function WayOn({ children }: { children: ReactNode }) {
+  return (
+    <ul className="way-on">
+      {children}
+      <li>
+        <Link to="/">Back to the overview</Link>
+      </li>
+    </ul>
   );
 }

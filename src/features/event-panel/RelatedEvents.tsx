@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { RelatedEntry } from '../../lib/data/day-detail.ts';
 import { formatShortDay } from '../../lib/dates.ts';
 import { type PanelLinks } from './links.ts';
+import './related.css';
 
 interface RelatedEventsProps {
   related: RelatedEntry[];

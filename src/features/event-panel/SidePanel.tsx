@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { draggedHeight, foldsAt } from './sheet-drag.ts';
 import './event-panel.css';
+import './sheet.css';
 
 interface SidePanelProps {
   children: ReactNode;

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Manifest, StoryId } from '../../bundle/index.ts';
 import { useOrdinalEvents, type OrdinalEvent } from '../../lib/data/ordinal-events.ts';
 import { useStoryMembers } from '../../lib/data/story-members.ts';
+import { StepLink } from '../../lib/StepLink.tsx';
 import { formatDay } from './format.ts';
 import type { StoryLinks } from './links.ts';
 import { storyPosition } from './story-order.ts';
@@ -53,16 +54,9 @@ function StoryStep({
   event: OrdinalEvent | null | undefined;
   links: StoryLinks;
 }) {
-  const text = label.startsWith('Previous') ? `← ${label}` : `${label} →`;
-  if (!event)
-    return (
-      <span className="panel-button panel-button-disabled" aria-disabled="true">
-        {text}
-      </span>
-    );
   return (
-    <Link className="panel-button" to={links.eventHref(event.id, event.day)} title={event.title}>
-      {text}
-    </Link>
+    <StepLink to={event ? links.eventHref(event.id, event.day) : null} title={event?.title}>
+      {label.startsWith('Previous') ? `← ${label}` : `${label} →`}
+    </StepLink>
   );
 }

@@ -1,4 +1,5 @@
 import type { StoryLane } from './story-lanes.ts';
+import './lane-labels.css';
 
 interface LaneLabelsProps {
   lanes: StoryLane[];

@@ -4,6 +4,8 @@ import { LaneLabels } from './LaneLabels.tsx';
 import { readPalette } from './palette.ts';
 import type { TimelineProps } from './types.ts';
 import './timeline.css';
+import './labels.css';
+import './overview.css';
 // `sr-only` (visually hidden, still read) comes from the app's theme.css.
 
 /**

@@ -9,6 +9,18 @@ export interface LaneScratch {
   conflicts: Int32Array;
 }
 
+/** Boxes to put in lanes: box i spans [xs[i], xs[i] + widths[i]); `lanes` holds each one's lane. */
+export interface LaneBoxes {
+  xs: ArrayLike<number>;
+  widths: ArrayLike<number>;
+  /** Boxes 0 to count - 1 take part. */
+  count: number;
+  laneCount: number;
+  /** Room to leave between boxes in one lane, px. */
+  gap: number;
+  lanes: Int16Array;
+}
+
 export function createLaneScratch(maxLanes: number, capacity: number): LaneScratch {
   return {
     ends: new Float64Array(maxLanes),
@@ -25,15 +37,8 @@ export function createLaneScratch(maxLanes: number, capacity: number): LaneScrat
  * A negative width marks a box the caller has already left out: it gets -1 too.
  * Returns how many boxes got no lane.
  */
-export function packLanes(
-  xs: ArrayLike<number>,
-  widths: ArrayLike<number>,
-  count: number,
-  laneCount: number,
-  gap: number,
-  outLanes: Int16Array,
-  scratch: LaneScratch,
-): number {
+export function packLanes(boxes: LaneBoxes, scratch: LaneScratch): number {
+  const { xs, widths, count, laneCount, gap, lanes: outLanes } = boxes;
   const lanes = Math.min(laneCount, scratch.ends.length);
   scratch.ends.fill(-Infinity, 0, lanes);
   let overflow = 0;
@@ -62,15 +67,8 @@ export function packLanes(
  * Second pass after packLanes: boxes still without a lane (and with a width >= 0) go into any
  * gap between the boxes already placed, lowest lane first, in x order. Returns how many it placed.
  */
-export function fillLanes(
-  xs: ArrayLike<number>,
-  widths: ArrayLike<number>,
-  count: number,
-  laneCount: number,
-  gap: number,
-  lanes: Int16Array,
-  scratch: LaneScratch,
-): number {
+export function fillLanes(boxes: LaneBoxes, scratch: LaneScratch): number {
+  const { xs, widths, count, laneCount, gap, lanes } = boxes;
   const n = Math.min(laneCount, scratch.ends.length);
   const { ends, upcoming, next } = scratch;
   upcoming.fill(-1, 0, n);
@@ -111,16 +109,8 @@ export function fillLanes(
  * Makes sure box `target` has a lane: when it has none, it takes the lane where the fewest
  * boxes overlap it, and those boxes lose their lane (-1). Used for the selected event.
  */
-export function claimLane(
-  xs: ArrayLike<number>,
-  widths: ArrayLike<number>,
-  count: number,
-  laneCount: number,
-  gap: number,
-  lanes: Int16Array,
-  target: number,
-  scratch: LaneScratch,
-): void {
+export function claimLane(boxes: LaneBoxes, target: number, scratch: LaneScratch): void {
+  const { xs, widths, count, laneCount, gap, lanes } = boxes;
   if (target < 0 || target >= count || lanes[target] >= 0 || widths[target] < 0) return;
   const n = Math.min(laneCount, scratch.conflicts.length);
   const { conflicts } = scratch;

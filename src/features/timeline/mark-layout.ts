@@ -143,11 +143,12 @@ export function layoutMarks(input: MarkInput, layout: MarkLayout): MarkLayout {
   layout.start = start;
   layout.length = n;
   const { x, width, lane, scratch } = layout;
-  packLanes(x, width, n, metrics.laneCount, metrics.gap, lane, scratch);
+  const boxes = { xs: x, widths: width, count: n, laneCount: metrics.laneCount, gap: metrics.gap, lanes: lane };
+  packLanes(boxes, scratch);
   // Events held back by their day's share may still fit where the neighbours left room.
   for (let j = 0; j < n; j++) if (width[j] < 0 && !(matches && matches[start + j] === 0)) width[j] = layout.wanted[j];
-  fillLanes(x, width, n, metrics.laneCount, metrics.gap, lane, scratch);
-  claimLane(x, width, n, metrics.laneCount, metrics.gap, lane, priority - start, scratch);
+  fillLanes(boxes, scratch);
+  claimLane(boxes, priority - start, scratch);
   layout.moreLength = 0;
   let pendingEnd = -Infinity;
   for (let j = 0; j < n; j++) {

@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { fitAxisRow } from './axis-labels.ts';
-import type { AxisTicks } from './axis-ticks.ts';
+import type { AxisRow, AxisTicks } from './axis-ticks.ts';
 import { font, palette } from './palette.ts';
 import type { TextWidths } from './text-width.ts';
 
@@ -24,29 +24,15 @@ export function paintAxis(
 
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-  ctx.font = font.axis;
-  ctx.fillStyle = palette.muted;
-  for (const label of fitAxisRow(
-    minorXs,
-    ticks.minor.ms,
-    ticks.minor.formats,
-    (s) => widths.width(font.axis, s),
-    width,
-    ticks.minor.days ? dayPx(scale) : 0,
-  )) {
-    ctx.fillText(label.text, label.x, axisTop + 16);
-  }
-  ctx.font = font.axisMajor;
-  ctx.fillStyle = palette.ink;
-  for (const label of fitAxisRow(
-    majorXs,
-    ticks.major.ms,
-    ticks.major.formats,
-    (s) => widths.width(font.axisMajor, s),
-    width,
-  )) {
-    ctx.fillText(label.text, label.x, axisTop + 34);
-  }
+  const paintRow = (row: AxisRow, xs: number[], rowFont: string, colour: string, y: number, periodPx = 0) => {
+    ctx.font = rowFont;
+    ctx.fillStyle = colour;
+    const measure = (text: string) => widths.width(rowFont, text);
+    for (const label of fitAxisRow(xs, row.ms, row.formats, measure, width, periodPx))
+      ctx.fillText(label.text, label.x, y);
+  };
+  paintRow(ticks.minor, minorXs, font.axis, palette.muted, axisTop + 16, ticks.minor.days ? dayPx(scale) : 0);
+  paintRow(ticks.major, majorXs, font.axisMajor, palette.ink, axisTop + 34);
 }
 
 export function paintRule(

@@ -47,7 +47,7 @@ export function readPalette(root: HTMLElement): void {
 export const font = {
   axis: '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   axisMajor: '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  /** The label buttons' font (timeline.css), for measuring them. */
+  /** The label buttons' font (labels.css), for measuring them. */
   label: '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   labelSelected: '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   small: '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dayFromIso, dayPath, eventPath, type Inline } from '../../../src/bundle/index.ts';
 import type { EventDetail } from '../../../src/lib/data/day-detail.ts';
 import { EventPanel } from '../../../src/features/event-panel/index.ts';
+import { makeRelatedEntry } from '../../support/related-entry.ts';
 
 const day = dayFromIso('2015-09-26')!;
 
@@ -31,30 +32,16 @@ const event: EventDetail = {
   ],
   sources: [{ outlet: 'Reuters', url: 'http://www.reuters.com/article/2015/09/26/us-mideast-crisis-iraq-russia' }],
   related: [
-    {
-      id: '2015-10-06/russia-says',
-      day: dayFromIso('2015-10-06')!,
-      title: 'Russia says it would consider air-strikes.',
-      headlineStart: 0,
-      inCollection: true,
+    makeRelatedEntry('2015-10-06/russia-says', 'Russia says it would consider air-strikes.', {
       contexts: ['Iraq', 'Iraqi Civil War (2014-present)'],
-    },
-    {
-      id: '2014-06-10/mosul-falls',
-      day: dayFromIso('2014-06-10')!,
-      title: 'Iraqi Civil War (2014-present): Mosul falls.',
+    }),
+    makeRelatedEntry('2014-06-10/mosul-falls', 'Iraqi Civil War (2014-present): Mosul falls.', {
       headlineStart: 'Iraqi Civil War (2014-present): '.length,
-      inCollection: true,
-      contexts: [],
-    },
-    {
-      id: '2017-05-04/a-memorandum',
-      day: dayFromIso('2017-05-04')!,
-      title: 'A memorandum is signed.',
-      headlineStart: 0,
+    }),
+    makeRelatedEntry('2017-05-04/a-memorandum', 'A memorandum is signed.', {
       inCollection: false,
       contexts: ['Iran', 'Syria'],
-    },
+    }),
   ],
   tags: ['Iran', 'Iraq', 'Syria'],
 };
@@ -180,13 +167,21 @@ describe('EventPanel', () => {
     expect(screen.queryByRole('link', { name: '← Previous' })).toBeNull();
   });
 
-  it('copies the share URL and confirms it', async () => {
+  it.each([
+    ['the share URL', 'Copy link', 'Link copied ✓', 'http://localhost/news/2015/09/26/iraq-says'],
+    [
+      'the embed code beside the link',
+      'Copy embed code',
+      'Embed code copied ✓',
+      '<iframe src="http://localhost/embed/news/2015/09/26/iraq-says"></iframe>',
+    ],
+  ])('copies %s and confirms it', async (_what, button, confirmation, copied) => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderPanel();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(await screen.findByRole('button', { name: 'Link copied ✓' })).toBeTruthy();
-    expect(writeText).toHaveBeenCalledWith('http://localhost/news/2015/09/26/iraq-says');
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    expect(await screen.findByRole('button', { name: confirmation })).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith(copied);
   });
 
   // The bundle spells the headline for display (compiler/display-titles.ts); the day file keeps it folded.
@@ -227,14 +222,5 @@ describe('EventPanel', () => {
     expect(screen.queryByRole('link', { name: 'Script' })).toBeNull();
     expect(screen.getByText('Tampered', { exact: false })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Wire' }).getAttribute('href')).toBe('https://wire.example.com/a');
-  });
-
-  it('copies the embed code beside the link and confirms it', async () => {
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderPanel();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy embed code' }));
-    expect(await screen.findByRole('button', { name: 'Embed code copied ✓' })).toBeTruthy();
-    expect(writeText).toHaveBeenCalledWith('<iframe src="http://localhost/embed/news/2015/09/26/iraq-says"></iframe>');
   });
 });

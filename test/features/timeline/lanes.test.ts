@@ -3,7 +3,10 @@ import { claimLane, createLaneScratch, fillLanes, packLanes } from '../../../src
 
 function pack(xs: number[], widths: number[], lanes: number, gap = 4) {
   const out = new Int16Array(xs.length);
-  const overflow = packLanes(xs, widths, xs.length, lanes, gap, out, createLaneScratch(8, xs.length));
+  const overflow = packLanes(
+    { xs, widths, count: xs.length, laneCount: lanes, gap, lanes: out },
+    createLaneScratch(8, xs.length),
+  );
   return { lanes: [...out], overflow };
 }
 
@@ -50,7 +53,7 @@ describe('fillLanes', () => {
     const xs = [0, 0, 300];
     const widths = [100, 100, 100];
     const lanes = Int16Array.from([0, -1, 0]);
-    const placed = fillLanes(xs, widths, 3, 2, 4, lanes, createLaneScratch(2, 3));
+    const placed = fillLanes({ xs, widths, count: 3, laneCount: 2, gap: 4, lanes }, createLaneScratch(2, 3));
     expect(placed).toBe(1);
     expect([...lanes]).toEqual([0, 1, 0]);
   });
@@ -58,13 +61,16 @@ describe('fillLanes', () => {
   it('never places a box where it would run into a box placed further right', () => {
     // Lane 0 is free at x=0, but its next box starts at 50: the 100 px box would overlap it.
     const lanes = Int16Array.from([-1, 0]);
-    expect(fillLanes([0, 50], [100, 100], 2, 1, 4, lanes, createLaneScratch(1, 2))).toBe(0);
+    const boxes = { xs: [0, 50], widths: [100, 100], count: 2, laneCount: 1, gap: 4, lanes };
+    expect(fillLanes(boxes, createLaneScratch(1, 2))).toBe(0);
     expect([...lanes]).toEqual([-1, 0]);
   });
 
   it('leaves boxes with a negative width out', () => {
     const lanes = Int16Array.from([-1]);
-    expect(fillLanes([0], [-1], 1, 3, 4, lanes, createLaneScratch(3, 1))).toBe(0);
+    expect(fillLanes({ xs: [0], widths: [-1], count: 1, laneCount: 3, gap: 4, lanes }, createLaneScratch(3, 1))).toBe(
+      0,
+    );
     expect(lanes[0]).toBe(-1);
   });
 });
@@ -75,13 +81,13 @@ describe('claimLane', () => {
     const xs = [20, 60, 10, 50];
     const widths = [40, 40, 100, 60];
     const lanes = Int16Array.from([0, 0, 1, -1]);
-    claimLane(xs, widths, 4, 2, 4, lanes, 3, createLaneScratch(2, 4));
+    claimLane({ xs, widths, count: 4, laneCount: 2, gap: 4, lanes }, 3, createLaneScratch(2, 4));
     expect([...lanes]).toEqual([0, 0, -1, 1]);
   });
 
   it('leaves a target that already has a lane alone', () => {
     const lanes = Int16Array.from([0, 1]);
-    claimLane([0, 0], [50, 50], 2, 2, 4, lanes, 1, createLaneScratch(2, 2));
+    claimLane({ xs: [0, 0], widths: [50, 50], count: 2, laneCount: 2, gap: 4, lanes }, 1, createLaneScratch(2, 2));
     expect([...lanes]).toEqual([0, 1]);
   });
 });
