@@ -5,14 +5,8 @@ const own = (text: string) => spellingsOf(unfoldedWords(text));
 
 describe('foldAsUpstream', () => {
   it('drops accents and writes any other character outside ASCII, and apostrophes, as "-"', () => {
-    expect(['Sheriff’s', 'Iğdır', '86°F', 'Jerónimos', "Kong's", '2014–present'].map(foldAsUpstream)).toEqual([
-      'Sheriff-s',
-      'Igd-r',
-      '86-F',
-      'Jeronimos',
-      'Kong-s',
-      '2014-present',
-    ]);
+    const words = ['Sheriff’s', 'Iğdır', '86°F', 'Jerónimos', "Kong's", '2014–present'];
+    expect(words.map(foldAsUpstream).join(' ')).toBe('Sheriff-s Igd-r 86-F Jeronimos Kong-s 2014-present');
   });
 });
 
