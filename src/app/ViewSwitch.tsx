@@ -1,21 +1,18 @@
+import { Segmented } from '../lib/Segmented.tsx';
 import type { ViewMode } from '../lib/url-state.ts';
+
+const VIEW_SWITCH = {
+  label: 'Show events as',
+  options: [
+    ['timeline', 'Timeline'],
+    ['list', 'List'],
+  ],
+  className: 'view-switch',
+  optionClassName: 'panel-button',
+  kind: 'toggle',
+} as const;
 
 /** Timeline or list: the same events in view, drawn or written out. */
 export function ViewSwitch({ mode, onChange }: { mode: ViewMode; onChange: (mode: ViewMode) => void }) {
-  return (
-    <div className="view-switch" role="group" aria-label="Show events as">
-      {(['timeline', 'list'] as const).map((option) => (
-        <button
-          key={option}
-          type="button"
-          className="panel-button"
-          aria-pressed={mode === option}
-          data-focus-key={`show-${option}`}
-          onClick={() => onChange(option)}
-        >
-          {option === 'timeline' ? 'Timeline' : 'List'}
-        </button>
-      ))}
-    </div>
-  );
+  return <Segmented {...VIEW_SWITCH} value={mode} onChange={onChange} focusKey={(option) => `show-${option}`} />;
 }

@@ -3,6 +3,7 @@ import type { Density } from '../../lib/density.ts';
 import type { MatchMode } from '../../lib/url-state.ts';
 import { countEvents } from './format.ts';
 import type { StoryLinks } from './links.ts';
+import { NoneInView } from './NoneInView.tsx';
 import { OrdinalList } from './OrdinalList.tsx';
 import { membersInDays } from './story-order.ts';
 import './stories.css';
@@ -25,7 +26,7 @@ interface FilteredEventsProps {
 
 /** With a tag filter and no event open, the panel lists what was asked for: the matches in view. */
 export function FilteredEvents(props: FilteredEventsProps) {
-  const { manifest, density, matched, daysInView, tags, match, links } = props;
+  const { density, matched, daysInView, tags, match } = props;
   if (!matched) return <p aria-busy="true">Filtering…</p>;
   const inView = membersInDays(matched, density, daysInView[0], daysInView[1]);
   const title = tags.join(match === 'all' ? ' + ' : ' or ');
@@ -39,20 +40,11 @@ export function FilteredEvents(props: FilteredEventsProps) {
       {matched.length === 0 ? (
         <NoMatches {...props} />
       ) : inView.length === 0 ? (
-        <div className="no-matches">
-          <p>None of the {countEvents(matched.length)} matching the filter falls in the visible range.</p>
-          <button type="button" className="panel-button" onClick={props.onShowAll}>
-            Show all {countEvents(matched.length)}
-          </button>
-        </div>
+        <NoneInView action={`Show all ${countEvents(matched.length)}`} onAction={props.onShowAll}>
+          None of the {countEvents(matched.length)} matching the filter falls in the visible range.
+        </NoneInView>
       ) : (
-        <OrdinalList
-          manifest={manifest}
-          density={density}
-          ordinals={inView}
-          links={links}
-          label={`Events matching ${title}`}
-        />
+        <OrdinalList source={props} ordinals={inView} label={`Events matching ${title}`} />
       )}
     </article>
   );

@@ -9,12 +9,17 @@ import type { StoryLinks } from './links.ts';
 import { dayOfOrdinal } from './story-order.ts';
 import './stories.css';
 
-interface OrdinalListProps {
+/** Where the rows' days, headlines and links come from. */
+export interface ListSource {
   manifest: Manifest;
   density: Density;
+  links: Pick<StoryLinks, 'eventHref'>;
+}
+
+interface OrdinalListProps {
+  source: ListSource;
   /** Ascending. */
   ordinals: Uint32Array;
-  links: Pick<StoryLinks, 'eventHref'>;
   label: string;
   /** A story prefix every title shares and the list's label already says: left out of the rows. */
   knownPrefix?: string;
@@ -27,7 +32,8 @@ const ROW_HEIGHT = 66;
  * and only their index shards fetched, so 5,000 events open as fast as 5. The date needs no
  * fetch (the manifest's day counts give it); the headline follows when its shard is in.
  */
-export function OrdinalList({ manifest, density, ordinals, links, label, knownPrefix = '' }: OrdinalListProps) {
+export function OrdinalList({ source, ordinals, label, knownPrefix = '' }: OrdinalListProps) {
+  const { manifest, density, links } = source;
   const scroller = useRef<HTMLDivElement>(null);
   // Nothing memoises this component's output, which is what the rule guards against.
   // eslint-disable-next-line react-hooks/incompatible-library

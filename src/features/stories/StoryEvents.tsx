@@ -3,6 +3,7 @@ import type { Manifest, StoryId } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import { countEvents } from './format.ts';
 import type { StoryLinks } from './links.ts';
+import { NoneInView } from './NoneInView.tsx';
 import { OrdinalList } from './OrdinalList.tsx';
 import { membersInDays } from './story-order.ts';
 import { storyTitlePrefix } from './story-paths.ts';
@@ -25,7 +26,7 @@ interface StoryEventsProps {
  * does), or all of them; the count says which.
  */
 export function StoryEvents(props: StoryEventsProps) {
-  const { manifest, density, story, members, daysInView, links } = props;
+  const { manifest, density, story, members, daysInView } = props;
   const [onlyInView, setOnlyInView] = useState(true);
   const inView = membersInDays(members, density, daysInView[0], daysInView[1]);
   const shown = onlyInView ? inView : members;
@@ -46,18 +47,13 @@ export function StoryEvents(props: StoryEventsProps) {
         </label>
       </div>
       {shown.length === 0 ? (
-        <div className="no-matches">
-          <p>None of the story’s {countEvents(members.length)} falls in the visible range.</p>
-          <button type="button" className="panel-button" onClick={props.onShowStory}>
-            Show the whole story
-          </button>
-        </div>
+        <NoneInView action="Show the whole story" onAction={props.onShowStory}>
+          None of the story’s {countEvents(members.length)} falls in the visible range.
+        </NoneInView>
       ) : (
         <OrdinalList
-          manifest={manifest}
-          density={density}
+          source={props}
           ordinals={shown}
-          links={links}
           label={`Events of ${name}`}
           knownPrefix={storyTitlePrefix(manifest, story)}
         />

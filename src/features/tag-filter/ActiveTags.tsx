@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { Segmented } from '../../lib/Segmented.tsx';
 import type { MatchMode } from '../../lib/url-state.ts';
 import './tag-filter.css';
 import { useOverflowEdges } from './use-overflow-edges.ts';
@@ -11,6 +12,17 @@ interface ActiveTagsProps {
   /** The filter could not be applied (its data failed to load). */
   unavailable?: boolean;
 }
+
+const MATCH_SWITCH = {
+  label: 'Combine tags',
+  options: [
+    ['all', 'All of'],
+    ['any', 'Any of'],
+  ],
+  className: 'match-switch',
+  optionClassName: 'match-switch-option',
+  kind: 'radio',
+} as const;
 
 /** The active filter as removable chips, with the all-of / any-of switch once it matters. */
 export function ActiveTags({ tags, match, onRemove, onMatchChange, unavailable = false }: ActiveTagsProps) {
@@ -26,22 +38,7 @@ export function ActiveTags({ tags, match, onRemove, onMatchChange, unavailable =
       role="group"
       aria-label={unavailable ? 'Active tag filter (unavailable)' : 'Active tag filter'}
     >
-      {tags.length > 1 && (
-        <div className="match-switch" role="radiogroup" aria-label="Combine tags">
-          {(['all', 'any'] as const).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              role="radio"
-              aria-checked={match === mode}
-              className="match-switch-option"
-              onClick={() => onMatchChange(mode)}
-            >
-              {mode === 'all' ? 'All of' : 'Any of'}
-            </button>
-          ))}
-        </div>
-      )}
+      {tags.length > 1 && <Segmented {...MATCH_SWITCH} value={match} onChange={onMatchChange} />}
       {tags.map((name) => (
         <span key={name} className="chip chip-active">
           {name}

@@ -3,6 +3,13 @@ import { isSpanLoaded } from './visible-slice.ts';
 
 export type TimelineMode = 'density' | 'marks';
 
+/** Zoomed in means: every event in view loaded, and at most this many per px of width. */
+const MARKS_PER_PX = 0.25;
+/** ...but a phone still gets labels for this many. */
+const MIN_MARKS = 120;
+/** Most events walked per frame when zoomed in. */
+const MAX_SLICE = 20_000;
+
 export interface ModeInputs {
   /** Every event of the visible days is loaded. */
   loaded: boolean;
@@ -12,13 +19,6 @@ export interface ModeInputs {
   sliceLength: number;
   width: number;
 }
-
-/** Zoomed in means: every event in view loaded, and at most this many per px of width. */
-const MARKS_PER_PX = 0.25;
-/** ...but a phone still gets labels for this many. */
-const MIN_MARKS = 120;
-/** Most events walked per frame when zoomed in. */
-const MAX_SLICE = 20_000;
 
 /** Draw events one by one, or density bars. */
 export function chooseMode({ loaded, drawn, sliceLength, width }: ModeInputs): TimelineMode {
