@@ -20,21 +20,26 @@ export function useSearchView(
 ) {
   const { view, range, setQuery, goToDays } = state;
   const urlQ = view.q ?? '';
-  const [typed, setTyped] = useState({ text: urlQ, urlQ });
+  // `seen`: the URL's query at the last render; `writes`: ours since, not yet seen in the URL.
+  const [typed, setTyped] = useState({ text: urlQ, seen: urlQ, writes: [] as string[] });
   const [order, setOrder] = useState<SortOrder>('relevance');
   const [onlyInView, setOnlyInView] = useState(false);
   const [count, setCount] = useState(PAGE);
 
   let text = typed.text;
-  if (typed.urlQ !== urlQ) {
-    // The URL changed under us (Back, a link): it wins unless it is our own write arriving.
-    text = urlQ === typed.text.trim() ? typed.text : urlQ;
-    setTyped({ text, urlQ });
+  if (typed.seen !== urlQ) {
+    // The URL's query moved: one of our writes arriving (typing outruns the router, which
+    // applies navigations in a transition), or Back or a link, which wins.
+    const ours = typed.writes.indexOf(urlQ);
+    text = ours >= 0 ? typed.text : urlQ;
+    setTyped({ text, seen: urlQ, writes: ours >= 0 ? typed.writes.slice(ours + 1) : [] });
   }
+  const wrote = (next: string) =>
+    setTyped((t) => ({ text: next, seen: t.seen, writes: [...t.writes.slice(-20), next.trim()] }));
 
   const onTextChange = useCallback(
     (next: string) => {
-      setTyped({ text: next, urlQ: next.trim() });
+      wrote(next);
       setCount(PAGE);
       setQuery(next.trim());
     },
@@ -42,7 +47,7 @@ export function useSearchView(
   );
   const onGoTo = useCallback(
     (target: DateTarget) => {
-      setTyped({ text: '', urlQ: '' });
+      wrote('');
       // A day opens in the panel, focus on its heading; a month or year is the timeline's to show.
       if (target.kind === 'day') goToDays(target.day, target.day + 1);
       else goToDays(target.firstDay, target.endDay);

@@ -104,7 +104,9 @@ export function useViewState(manifest: Manifest, focus: ViewFocus | null = null)
     (next: TimeRange) => {
       setSync((state) => reconcileRange(state, { kind: 'commit', range: next }, corpus));
       // No pathname: the router keeps its *current* path, even if a selection landed since this render.
-      void navigate({ search: searchFor({ range: next }) }, { replace: true });
+      // The query too is the current one: typing rewrites it faster than this render learns of it.
+      const q = new URLSearchParams(window.location.search).get('q') ?? undefined;
+      void navigate({ search: searchFor({ range: next, q }) }, { replace: true });
     },
     [navigate, searchFor, corpus],
   );
