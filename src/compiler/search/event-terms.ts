@@ -24,17 +24,14 @@ export interface EventTerms {
 
 export function eventTerms(title: string, body: readonly Block[]): EventTerms {
   const seen = new Map<string, { weight: number; follows: number }>();
-  const add = (text: string, weight: number) => {
-    const words = tokenize(text);
-    words.forEach((term, i) => {
-      const next = i + 1 < words.length ? followBit(words[i + 1]) : 0;
+  const add = (text: string, weight: number) =>
+    eachFollowed(text, (term, next) => {
       const known = seen.get(term);
       if (known) {
         known.weight += weight;
         known.follows |= next;
       } else seen.set(term, { weight, follows: next });
     });
-  };
   add(title, TITLE_WEIGHT);
   for (const block of body) add(plainText(block.children), BODY_WEIGHT);
   const entries = [...seen.values()];
@@ -45,6 +42,12 @@ export function eventTerms(title: string, body: readonly Block[]): EventTerms {
     follows: entries.map((entry) => entry.follows),
     length: weights.reduce((sum, weight) => sum + weight, 0),
   };
+}
+
+/** Each term of `text` in order, with the follow bit of the term right after it (0 for the last). */
+export function eachFollowed(text: string, take: (term: string, next: number) => void): void {
+  const words = tokenize(text);
+  words.forEach((term, i) => take(term, i + 1 < words.length ? followBit(words[i + 1]) : 0));
 }
 
 function plainText(inlines: readonly Inline[]): string {

@@ -5,9 +5,8 @@
  * term: at 150,000 events that is some 20 million postings, which as one array per term would
  * take several times the memory.
  */
-import { followBit, type EventId } from '../../bundle/index.ts';
-import { tokenize } from '../../bundle/search-text.ts';
-import { TAG_WEIGHT } from './event-terms.ts';
+import type { EventId } from '../../bundle/index.ts';
+import { eachFollowed, TAG_WEIGHT } from './event-terms.ts';
 import type { TermVisitor } from './packed-terms.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 
@@ -105,11 +104,8 @@ export function invertedIndex(
 
 /** A tag's distinct terms as dictionary ids, each with the bits of the words after it in the tag. */
 function tagTermsOf(tag: string, dictionary: TermDictionary): Array<[number, number]> {
-  const words = tokenize(tag);
   const follows = new Map<string, number>();
-  words.forEach((term, i) =>
-    follows.set(term, (follows.get(term) ?? 0) | (i + 1 < words.length ? followBit(words[i + 1]) : 0)),
-  );
+  eachFollowed(tag, (term, next) => follows.set(term, (follows.get(term) ?? 0) | next));
   return [...follows].map(([term, bits]) => [dictionary.idOf(term), bits]);
 }
 
