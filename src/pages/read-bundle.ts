@@ -20,7 +20,7 @@ export function* shardDays(dataDir: string, manifest: Manifest, at: number): Gen
   const shard = readJson<IndexShard>(dataDir, entry.file);
   for (const [day, file] of Object.entries(shard.dayFiles)) {
     const detail = joinDay(readJson<DayFile>(dataDir, file), shard, manifest);
-    yield { day: Number(day), events: detail.events, dataFiles: [entry.file, file] };
+    yield { day: Number(day), events: detail.events };
   }
 }
 
