@@ -1,7 +1,7 @@
 /**
  * Static pages for every event and day, beside the app: written after `vite build` (write-pages.ts),
  * which no longer empties the output folder itself: this plugin does, keeping the pages of the last
- * build and their record, so that the next one writes only the pages that changed (page-record.ts);
+ * build, so that the next one writes only the pages that changed (kept-pages.ts);
  * served by `vite preview` as a static host would (a page at its path without `.html`, unknown
  * paths answered with 404.html and status 404, `/embed/...` with embed.html), and rendered on
  * request by the dev server from the bundle it keeps up to date.
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { renderDevPage } from './dev-page.ts';
 import { NO_SITE_URL_WARNING, pagesSettings } from './options.ts';
-import { emptyKeepingPages } from './page-record.ts';
+import { emptyKeepingPages } from './kept-pages.ts';
 import { writePages } from './write-pages.ts';
 
 export interface DatelinePagesOptions {

@@ -3,17 +3,17 @@
  * build copied into `<dist>/data`, writes a page for every day and event (as the mode says), the
  * oEmbed JSON, 404.html, embed.html, sitemap.xml, robots.txt, and the Content Security Policy as
  * a meta tag in every page and as `_headers`. The pages of each index shard are rendered and
- * written on worker threads (page-batch.ts); after a build that left its record, only pages whose
- * bytes changed are written, and those of events that are gone are deleted (page-record.ts).
+ * written on worker threads (page-batch.ts); over the pages of an earlier build, only pages whose
+ * bytes changed are written, and those of events that are gone are deleted (kept-pages.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBatches } from '../compiler/worker-pool.ts';
 import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from './csp.ts';
 import { notFoundArticle } from './event-page.ts';
 import { headTags, SITE_NAME } from './head.ts';
 import { pageBatchJob, type PageBatch, type PageBatchResult } from './page-batch.ts';
-import { deleteStalePages, readPageRecord, recordIn, writePageRecord } from './page-record.ts';
+import { deleteStalePages, PAGES_DIR } from './kept-pages.ts';
 import { readManifest } from './read-bundle.ts';
 import type { PagesMode } from './render-day.ts';
 import { parseShell } from './shell.ts';
@@ -66,18 +66,16 @@ export async function writePages(options: PagesOptions): Promise<PagesStats> {
   const notFoundHead = `<title>Page not found · ${SITE_NAME}</title>\n    <meta name="robots" content="noindex" />`;
   write({ path: '404.html', content: shell.render(notFoundHead, notFoundArticle(site)) });
 
-  const recordFile = recordIn(dist);
-  const batches = manifest.shards.map((_, shard): PageBatch => ({ dist, html, site, mode, shard, recordFile }));
+  const incremental = existsSync(join(dist, PAGES_DIR));
+  const batches = manifest.shards.map((_, shard): PageBatch => ({ dist, html, site, mode, shard, incremental }));
   const results: PageBatchResult[] = [];
   await runBatches(pageBatchJob, batches, manifest.eventCount, (result) => results.push(result), {
     threads: options.threads ?? true,
     workerEntry: options.workerEntry ?? new URL('./page-worker.ts', import.meta.url),
   });
   results.sort((a, b) => a.shard - b.shard);
-  const pageHashes = results.flatMap((result) => result.hashes);
-  const current = new Set(pageHashes.map(([path]) => path));
-  const deleted = recordFile ? deleteStalePages(dist, readPageRecord(recordFile), current) : [];
-  writePageRecord(dist, pageHashes);
+  const pageFiles = results.flatMap((result) => result.files);
+  const deleted = incremental ? deleteStalePages(dist, new Set(pageFiles)) : [];
 
   const paths = ['/', ...results.flatMap((result) => result.paths)];
 
@@ -92,7 +90,7 @@ export async function writePages(options: PagesOptions): Promise<PagesStats> {
   return {
     dayPages: sum('dayPages'),
     eventPages: sum('eventPages'),
-    files: files + pageHashes.length,
+    files: files + pageFiles.length,
     bytes: bytes + sum('bytes'),
     written: results.flatMap((result) => result.written),
     deleted,

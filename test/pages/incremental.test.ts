@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayPath, eventPath, type EventId } from '../../src/bundle/index.ts';
 import { compile } from '../../src/compiler/compile.ts';
-import { emptyKeepingPages } from '../../src/pages/page-record.ts';
+import { emptyKeepingPages } from '../../src/pages/kept-pages.ts';
 import { bundleDays, readManifest } from '../../src/pages/read-bundle.ts';
 import { writePages, type PagesStats } from '../../src/pages/write-pages.ts';
 
