@@ -4,9 +4,12 @@ import { dayBatchJob } from './day-batches.ts';
 import { parseJob } from './parse-files.ts';
 import type { Job, WorkerMessage } from './worker-pool.ts';
 
-const jobs: Record<WorkerMessage<unknown>['job'], Job<never, unknown>> = { days: dayBatchJob, parse: parseJob };
+const jobs: Partial<Record<WorkerMessage<unknown>['job'], Job<never, unknown>>> = {
+  days: dayBatchJob,
+  parse: parseJob,
+};
 
 parentPort?.on('message', ({ job, batch }: WorkerMessage<never>) => {
-  const { run, codec } = jobs[job];
+  const { run, codec } = jobs[job]!;
   parentPort?.postMessage(codec.pack(run(batch)));
 });

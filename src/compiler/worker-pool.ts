@@ -26,7 +26,7 @@ export interface PoolOptions {
 
 /** Work for the pool; parse-worker.ts finds the same job by its name. */
 export interface Job<B, R> {
-  name: 'parse' | 'days';
+  name: 'parse' | 'days' | 'pages';
   run(batch: B): R;
   /** How a result crosses back to this thread. */
   codec: Codec<R>;

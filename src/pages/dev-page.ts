@@ -16,8 +16,7 @@ export function renderDevPage(dataDir: string, site: Site, indexHtml: string, pa
   const manifest = readManifest(dataDir);
   const at = shardIndexOfDay(manifest.shards, news.day);
   if (at < 0) return null;
-  const entry = manifest.shards[at];
-  const shard = JSON.parse(readFileSync(join(dataDir, entry.file), 'utf8')) as IndexShard;
+  const shard = JSON.parse(readFileSync(join(dataDir, manifest.shards[at].file), 'utf8')) as IndexShard;
   const file = shard.dayFiles[String(news.day)];
   if (!file) return null;
   const detail = joinDay(JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as DayFile, shard, manifest);
@@ -25,7 +24,6 @@ export function renderDevPage(dataDir: string, site: Site, indexHtml: string, pa
   const pages = renderDay(parseShell(indexHtml, site), site, 'events', {
     day: news.day,
     events: detail.events,
-    dataFiles: [entry.file, file],
   });
   return pages.files.find((page) => page.path === wanted)?.content ?? null;
 }

@@ -1,7 +1,7 @@
 /** The `<head>` tags that make a page a preview when shared: title, description, Open Graph, Twitter, oEmbed. */
 import { isoFromDay, type DayNumber } from '../bundle/index.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
-import { absoluteUrl, sitePath, type Site } from './site.ts';
+import { absoluteUrl, type Site } from './site.ts';
 
 export const SITE_NAME = 'Dateline';
 
@@ -14,8 +14,6 @@ export interface PageMeta {
   publishedDay?: DayNumber;
   /** The page's oEmbed JSON, as an app path. */
   oembedPath?: string;
-  /** Bundle files (relative to the data root) the app will ask for first on this page. */
-  preload?: string[];
 }
 
 export function headTags(site: Site, meta: PageMeta): string {
@@ -43,7 +41,5 @@ export function headTags(site: Site, meta: PageMeta): string {
     tags.push(
       `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(absoluteUrl(site, meta.oembedPath))}" title="${title}" />`,
     );
-  for (const file of meta.preload ?? [])
-    tags.push(`<link rel="preload" as="fetch" crossorigin href="${escapeHtml(sitePath(site, `/data/${file}`))}" />`);
   return tags.join('\n    ');
 }

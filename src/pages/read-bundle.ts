@@ -11,12 +11,16 @@ export function readManifest(dataDir: string): Manifest {
 
 /** Every day with events, in order, one at a time (a shard's days are read as they are used). */
 export function* bundleDays(dataDir: string, manifest: Manifest): Generator<DayInput> {
-  for (const entry of manifest.shards) {
-    const shard = readJson<IndexShard>(dataDir, entry.file);
-    for (const [day, file] of Object.entries(shard.dayFiles)) {
-      const detail = joinDay(readJson<DayFile>(dataDir, file), shard, manifest);
-      yield { day: Number(day), events: detail.events, dataFiles: [entry.file, file] };
-    }
+  for (let at = 0; at < manifest.shards.length; at++) yield* shardDays(dataDir, manifest, at);
+}
+
+/** The days of the manifest's shard `at`, in order. */
+export function* shardDays(dataDir: string, manifest: Manifest, at: number): Generator<DayInput> {
+  const entry = manifest.shards[at];
+  const shard = readJson<IndexShard>(dataDir, entry.file);
+  for (const [day, file] of Object.entries(shard.dayFiles)) {
+    const detail = joinDay(readJson<DayFile>(dataDir, file), shard, manifest);
+    yield { day: Number(day), events: detail.events };
   }
 }
 

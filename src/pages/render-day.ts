@@ -17,8 +17,6 @@ export const PAGES_MODES: readonly PagesMode[] = ['events', 'days', 'none'];
 export interface DayInput {
   day: DayNumber;
   events: EventDetail[];
-  /** The bundle files the app reads for this day (its index shard and day file). */
-  dataFiles: string[];
 }
 
 export interface DayPages {
@@ -37,15 +35,14 @@ export function renderDay(shell: Shell, site: Site, mode: PagesMode, input: DayI
     title: `${date}: ${input.events.length === 1 ? 'one event' : `${input.events.length} events`}`,
     description: summary(input.events.map((event) => event.title).join('; ')),
     path,
-    preload: input.dataFiles,
   });
   files.push({ path: `${path}.html`, content: shell.render(head, dayArticle(site, input.day, input.events)) });
   paths.push(path);
-  if (mode === 'events') for (const event of input.events) paths.push(eventPages(shell, site, input, event, files));
+  if (mode === 'events') for (const event of input.events) paths.push(eventPages(shell, site, event, files));
   return { files, paths };
 }
 
-function eventPages(shell: Shell, site: Site, input: DayInput, event: EventDetail, files: TextFile[]): string {
+function eventPages(shell: Shell, site: Site, event: EventDetail, files: TextFile[]): string {
   const path = eventPath(event.id);
   const title = event.headline || event.title;
   const head = headTags(site, {
@@ -54,7 +51,6 @@ function eventPages(shell: Shell, site: Site, input: DayInput, event: EventDetai
     path,
     publishedDay: event.day,
     oembedPath: oembedPathOf(path),
-    preload: input.dataFiles,
   });
   files.push({ path: `${path}.html`, content: shell.render(head, eventArticle(site, event)) });
   files.push({ path: oembedPathOf(path), content: JSON.stringify(oembedOf(site, path, title)) });

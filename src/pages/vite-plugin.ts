@@ -1,15 +1,19 @@
 /**
  * Static pages for every event and day, beside the app: written after `vite build` (write-pages.ts),
+ * which no longer empties the output folder itself: this plugin does, keeping the pages of the last
+ * build, so that the next one writes only the pages that changed (kept-pages.ts);
  * served by `vite preview` as a static host would (a page at its path without `.html`, unknown
  * paths answered with 404.html and status 404, `/embed/...` with embed.html), and rendered on
  * request by the dev server from the bundle it keeps up to date.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { renderDevPage } from './dev-page.ts';
 import { NO_SITE_URL_WARNING, pagesSettings } from './options.ts';
+import { emptyKeepingPages } from './kept-pages.ts';
 import { writePages } from './write-pages.ts';
 
 export interface DatelinePagesOptions {
@@ -21,11 +25,24 @@ export function datelinePages(options: DatelinePagesOptions = {}): Plugin {
   let config: ResolvedConfig;
   const settings = pagesSettings(process.env);
   const site = () => ({ base: config.base, url: settings.siteUrl });
+  const outDir = () => resolve(config.root, config.build.outDir);
+  /** Whether Vite would have emptied the output folder (asked to, or by default inside the root). */
+  let asked: boolean | undefined;
 
   return {
     name: 'dateline-pages',
+    config(user) {
+      asked = user.build?.emptyOutDir ?? undefined;
+      return { build: { emptyOutDir: false } };
+    },
     configResolved(resolved) {
       config = resolved;
+    },
+    buildStart() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      const below = relative(config.root, outDir());
+      const inRoot = below !== '' && !below.startsWith('..') && !isAbsolute(below);
+      if (asked ?? inRoot) emptyKeepingPages(outDir());
     },
     closeBundle: {
       order: 'post',
@@ -34,18 +51,19 @@ export function datelinePages(options: DatelinePagesOptions = {}): Plugin {
         if (!settings.siteUrl) config.logger.warn(`[dateline] ${NO_SITE_URL_WARNING}`);
         const started = performance.now();
         const stats = await writePages({
-          dist: resolve(config.root, config.build.outDir),
+          dist: outDir(),
           site: site(),
           mode: settings.mode,
+          workerEntry: pathToFileURL(join(config.root, 'src/pages/page-worker.ts')),
         });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         config.logger.info(
-          `[dateline] pages (${settings.mode}): ${stats.dayPages} day, ${stats.eventPages} event; ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds} s`,
+          `[dateline] pages (${settings.mode}): ${stats.dayPages} day, ${stats.eventPages} event; ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB; ${stats.written.length} pages written, ${stats.deleted.length} deleted, in ${seconds} s`,
         );
       },
     },
     configurePreviewServer(server) {
-      const dist = resolve(config.root, config.build.outDir);
+      const dist = outDir();
       server.middlewares.use((req, res, next) => {
         const path = appPath(req, config.base);
         if (path === null || path === '/' || isFile(join(dist, path)) || isFile(join(dist, `${path}.html`)))

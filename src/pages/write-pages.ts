@@ -2,24 +2,32 @@
  * After `vite build`: the static pages beside the app in the output folder. Reads the bundle the
  * build copied into `<dist>/data`, writes a page for every day and event (as the mode says), the
  * oEmbed JSON, 404.html, embed.html, sitemap.xml, robots.txt, and the Content Security Policy as
- * a meta tag in every page and as `_headers`.
+ * a meta tag in every page and as `_headers`. The pages of each index shard are rendered and
+ * written on worker threads (page-batch.ts); over the pages of an earlier build, only pages whose
+ * bytes changed are written, and those of events that are gone are deleted (kept-pages.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runBatches } from '../compiler/worker-pool.ts';
 import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from './csp.ts';
 import { notFoundArticle } from './event-page.ts';
-import { FileWriter } from './file-writer.ts';
 import { headTags, SITE_NAME } from './head.ts';
-import { bundleDays, readManifest } from './read-bundle.ts';
-import { renderDay, type PagesMode } from './render-day.ts';
+import { pageBatchJob, type PageBatch, type PageBatchResult } from './page-batch.ts';
+import { deleteStalePages, PAGES_DIR } from './kept-pages.ts';
+import { readManifest } from './read-bundle.ts';
+import type { PagesMode } from './render-day.ts';
 import { parseShell } from './shell.ts';
 import { absoluteUrl, type Site } from './site.ts';
-import { robotsTxt, sitemapFiles } from './sitemap.ts';
+import { robotsTxt, sitemapFiles, type TextFile } from './sitemap.ts';
 
 export interface PagesOptions {
   dist: string;
   site: Site;
   mode: PagesMode;
+  /** Render on worker threads when the site is big enough (default true). */
+  threads?: boolean | 'always';
+  /** Where page-worker.ts is, for callers bundled elsewhere (Vite bundles its config). */
+  workerEntry?: URL;
 }
 
 export interface PagesStats {
@@ -27,13 +35,21 @@ export interface PagesStats {
   eventPages: number;
   files: number;
   bytes: number;
+  /** Page files (under news/) written by this build, and deleted as gone since the last one. */
+  written: string[];
+  deleted: string[];
 }
 
-export async function writePages({ dist, site, mode }: PagesOptions): Promise<PagesStats> {
-  let dayPages = 0;
-  let eventPages = 0;
-  const writer = new FileWriter(dist);
-  const write = (file: { path: string; content: string }) => writer.write(file);
+export async function writePages(options: PagesOptions): Promise<PagesStats> {
+  const { dist, site, mode } = options;
+  // The site's own files, a handful; the pages are written by the batches below.
+  let files = 0;
+  let bytes = 0;
+  const write = (file: TextFile) => {
+    writeFileSync(join(dist, file.path), file.content);
+    files++;
+    bytes += Buffer.byteLength(file.content);
+  };
 
   // Comments are for the source; every page would carry them.
   const built = readFileSync(join(dist, 'index.html'), 'utf8').replace(/\s*<!--[\s\S]*?-->/g, '');
@@ -42,32 +58,43 @@ export async function writePages({ dist, site, mode }: PagesOptions): Promise<Pa
   const shell = parseShell(html, site);
   const manifest = readManifest(join(dist, 'data'));
   const description = `${manifest.eventCount.toLocaleString('en')} news events on a zoomable timeline.`;
-  await write({
+  write({
     path: 'index.html',
     content: withHead(html, headTags(site, { title: SITE_NAME, description, path: '/' })),
   });
-  await write({ path: 'embed.html', content: html });
+  write({ path: 'embed.html', content: html });
   const notFoundHead = `<title>Page not found · ${SITE_NAME}</title>\n    <meta name="robots" content="noindex" />`;
-  await write({ path: '404.html', content: shell.render(notFoundHead, notFoundArticle(site)) });
+  write({ path: '404.html', content: shell.render(notFoundHead, notFoundArticle(site)) });
 
-  const paths = ['/'];
-  for (const day of bundleDays(join(dist, 'data'), manifest)) {
-    const pages = renderDay(shell, site, mode, day);
-    for (const file of pages.files) await write(file);
-    paths.push(...pages.paths);
-    if (mode !== 'none') dayPages++;
-    if (mode === 'events') eventPages += day.events.length;
-  }
+  const incremental = existsSync(join(dist, PAGES_DIR));
+  const batches = manifest.shards.map((_, shard): PageBatch => ({ dist, html, site, mode, shard, incremental }));
+  const results: PageBatchResult[] = [];
+  await runBatches(pageBatchJob, batches, manifest.eventCount, (result) => results.push(result), {
+    threads: options.threads ?? true,
+    workerEntry: options.workerEntry ?? new URL('./page-worker.ts', import.meta.url),
+  });
+  results.sort((a, b) => a.shard - b.shard);
+  const pageFiles = results.flatMap((result) => result.files);
+  const deleted = incremental ? deleteStalePages(dist, new Set(pageFiles)) : [];
+
+  const paths = ['/', ...results.flatMap((result) => result.paths)];
 
   const root = absoluteUrl(site, '/');
   const urls = paths.map((path) => absoluteUrl(site, path));
-  for (const file of sitemapFiles(urls, root)) await write(file);
-  await write({ path: 'robots.txt', content: robotsTxt(site.base, `${root}sitemap.xml`) });
-  await write({ path: '_headers', content: headersFile(hashes, site.base) });
+  for (const file of sitemapFiles(urls, root)) write(file);
+  write({ path: 'robots.txt', content: robotsTxt(site.base, `${root}sitemap.xml`) });
+  write({ path: '_headers', content: headersFile(hashes, site.base) });
   // Netlify and Cloudflare Pages: embeds are the app at any path under /embed/.
-  await write({ path: '_redirects', content: `${site.base}embed/*  ${site.base}embed.html  200\n` });
-  await writer.done();
-  return { dayPages, eventPages, files: writer.files, bytes: writer.bytes };
+  write({ path: '_redirects', content: `${site.base}embed/*  ${site.base}embed.html  200\n` });
+  const sum = (key: 'dayPages' | 'eventPages' | 'bytes') => results.reduce((total, result) => total + result[key], 0);
+  return {
+    dayPages: sum('dayPages'),
+    eventPages: sum('eventPages'),
+    files: files + pageFiles.length,
+    bytes: bytes + sum('bytes'),
+    written: results.flatMap((result) => result.written),
+    deleted,
+  };
 }
 
 function withHead(html: string, tags: string): string {
