@@ -3,6 +3,7 @@ import {
   namesWithComma,
   splitContexts,
   type Block,
+  type DayEvent,
   type DayFile,
   type DayNumber,
   type DaySection,
@@ -12,6 +13,9 @@ import {
   type Source,
   type StoryId,
 } from '../../bundle/index.ts';
+import { plainText } from '../../bundle/plain-text.ts';
+import { spellingsOf, unfoldedWords, unfoldTitle } from '../../bundle/unfold.ts';
+import { storyLabel, tagLabel } from '../tag-labels.ts';
 
 /** A day's events as the panels show them: the day file's text joined with what the index shard
  *  and the manifest know about each event. */
@@ -28,7 +32,7 @@ export interface EventDetail {
   day: DayNumber;
   slug: string;
   title: string;
-  /** Outermost story first; empty when the title has no story. */
+  /** Outermost story first, as shown (their tags' labels); empty when the title has no story. */
   storyPath: string[];
   /** The same stories by id. */
   storyIds: StoryId[];
@@ -38,11 +42,15 @@ export interface EventDetail {
   related: RelatedEntry[];
   /** Tag names, alphabetical. */
   tags: string[];
+  /** How each of `tags` reads (tag-labels.ts), in the same order. */
+  tagLabels: string[];
 }
 
 export interface RelatedEntry {
   id: EventId;
   day: DayNumber;
+  /** As shown: the related event's display title when the compiler respelled it, else the link's
+   *  title with its headline unfolded against this event's text and its stories' labels. */
   title: string;
   /** Where the headline starts after the title's story names (0 when it names none). */
   headlineStart: number;
@@ -50,6 +58,8 @@ export interface RelatedEntry {
   inCollection: boolean;
   /** The topics the two events share, as tag names in the order written. */
   contexts: string[];
+  /** How each of `contexts` reads, in the same order. */
+  contextLabels: string[];
 }
 
 const commaNamesOf = new WeakMap<Manifest, Set<string>>();
@@ -65,6 +75,18 @@ export function storyPrefixLength(title: string, stories: ReadonlySet<string>): 
   return at;
 }
 
+const ownSpellings = new WeakMap<DayEvent, Map<string, string>>();
+
+/** The words of an event's body and related titles that the upstream folding changes. */
+function own(event: DayEvent): Map<string, string> {
+  let spellings = ownSpellings.get(event);
+  if (!spellings) {
+    const text = [plainText(event.body), ...event.related.map((entry) => entry.title)].join('\n');
+    ownSpellings.set(event, (spellings = spellingsOf(unfoldedWords(text))));
+  }
+  return spellings;
+}
+
 /** Pure. Throws if the day file and the shard disagree (files from different builds). */
 export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest): DayDetail {
   let commaNames = commaNamesOf.get(manifest);
@@ -78,26 +100,40 @@ export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest)
       throw new Error(`the day file for ${event.id} does not match its index shard ${shard.key}; reload the page`);
     }
     const outside = shard.relatedOutside[at];
+    const tags = shard.tags[at].map((tag) => manifest.tags[tag].name).sort();
     return {
       id: event.id,
       day: event.day,
       slug: event.slug,
       // The index shard's title: spelled for display, where the day file keeps it as written.
       title: shard.titles[at],
-      storyPath: shard.storyPaths[at].map((story) => manifest.stories[story].name),
+      storyPath: shard.storyPaths[at].map((story) => storyLabel(manifest, story)),
       storyIds: shard.storyPaths[at],
       headline: shard.titles[at].slice(shard.headlineStarts[at]),
       body: event.body,
       sources: event.sources,
-      related: event.related.map((entry, position) => ({
-        id: entry.id,
-        day: entry.day,
-        title: entry.title,
-        headlineStart: storyPrefixLength(entry.title, storyNames),
-        inCollection: !outside.includes(position),
-        contexts: splitContexts(entry.contexts, commaNames),
-      })),
-      tags: shard.tags[at].map((tag) => manifest.tags[tag].name).sort(),
+      related: event.related.map((entry, position) => {
+        const inCollection = !outside.includes(position);
+        const contexts = splitContexts(entry.contexts, commaNames);
+        const respelled = inCollection ? shard.relatedTitles[at][position] : undefined;
+        // Stories keep their names in titles, so the prefix reads the same in either title.
+        const title = respelled ?? entry.title;
+        const prefix = storyPrefixLength(title, storyNames);
+        const stories = title.slice(0, prefix).split(': ').slice(0, -1);
+        const shown = stories.map((name) => `${tagLabel(manifest, name)}: `).join('');
+        const headline = respelled === undefined ? unfoldTitle(title.slice(prefix), own(event)) : title.slice(prefix);
+        return {
+          id: entry.id,
+          day: entry.day,
+          title: shown + headline,
+          headlineStart: shown.length,
+          inCollection,
+          contexts,
+          contextLabels: contexts.map((name) => tagLabel(manifest, name)),
+        };
+      }),
+      tags,
+      tagLabels: tags.map((name) => tagLabel(manifest, name)),
     };
   });
   return { day: dayFile.day, events, sections: dayFile.sections ?? null };

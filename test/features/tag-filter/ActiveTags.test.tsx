@@ -13,9 +13,36 @@ describe('an active filter whose postings could not be loaded', () => {
 
   it('keeps the chips, removable, in a group named unavailable', () => {
     const onRemove = vi.fn();
-    render(<ActiveTags tags={['Iran']} match="all" onRemove={onRemove} onMatchChange={vi.fn()} unavailable />);
+    render(
+      <ActiveTags
+        tags={['Iran']}
+        labels={['Iran']}
+        match="all"
+        onRemove={onRemove}
+        onMatchChange={vi.fn()}
+        unavailable
+      />,
+    );
     expect(screen.getByRole('group', { name: 'Active tag filter (unavailable)' })).toBeTruthy();
     screen.getByRole('button', { name: 'Remove tag Iran' }).click();
     expect(onRemove).toHaveBeenCalledWith('Iran');
+  });
+});
+
+describe('an active tag with a display label', () => {
+  it('shows the label and removes the tag by its name', () => {
+    const onRemove = vi.fn();
+    render(
+      <ActiveTags
+        tags={['Turkey-PKK conflict']}
+        labels={['Turkey–PKK conflict']}
+        match="all"
+        onRemove={onRemove}
+        onMatchChange={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('group', { name: 'Active tag filter' }).textContent).toContain('Turkey–PKK conflict');
+    screen.getByRole('button', { name: 'Remove tag Turkey–PKK conflict' }).click();
+    expect(onRemove).toHaveBeenCalledWith('Turkey-PKK conflict');
   });
 });
