@@ -21,3 +21,39 @@ export function storyLabel(manifest: Manifest, story: StoryId): string {
   const entry = manifest.stories[story];
   return manifest.tags[entry.tag]?.label ?? entry.name;
 }
+
+/** The length of a title's leading `Story: Inner story: ` names, as far as they are known stories. */
+export function storyPrefixLength(title: string, stories: ReadonlySet<string>): number {
+  let at = 0;
+  for (let colon = title.indexOf(': ', at); colon > 0; colon = title.indexOf(': ', at)) {
+    if (!stories.has(title.slice(at, colon))) break;
+    at = colon + 2;
+  }
+  return at;
+}
+
+const storyNamesOf = new WeakMap<Manifest, Set<string>>();
+
+export function storyNames(manifest: Manifest): Set<string> {
+  let names = storyNamesOf.get(manifest);
+  if (!names) storyNamesOf.set(manifest, (names = new Set(manifest.stories.map((story) => story.name))));
+  return names;
+}
+
+/**
+ * A title with its leading story names read as their labels (titles keep the names as written),
+ * and where its headline starts then. `prefix` is where it starts in `title`, when known.
+ */
+export function labelStories(
+  manifest: Manifest,
+  title: string,
+  prefix = storyPrefixLength(title, storyNames(manifest)),
+): { title: string; headlineStart: number } {
+  if (prefix === 0) return { title, headlineStart: 0 };
+  const shown = title
+    .slice(0, prefix - 2)
+    .split(': ')
+    .map((name) => `${tagLabel(manifest, name)}: `)
+    .join('');
+  return { title: shown + title.slice(prefix), headlineStart: shown.length };
+}

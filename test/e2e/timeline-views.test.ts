@@ -297,4 +297,14 @@ describe('a tag name the upstream folding spelled in ASCII', () => {
     expect(await related.textContent()).not.toContain('Hong Kong-s');
     expect(await related.textContent()).not.toContain(name);
   });
+
+  it('titles the list view’s and the search’s events with the story by its label', async () => {
+    page = await openPage(browser(), baseURL, '/?view=list&from=2019-07-20&to=2019-07-23');
+    const list = page.locator('#main-view');
+    await expect.poll(() => list.textContent()).toContain(`${label}: Men in white shirts attack`);
+    expect(await list.textContent()).not.toContain(name);
+    await page.getByRole('searchbox', { name: 'Search events, or go to a date' }).fill('white shirts Yuen Long');
+    const results = page.getByRole('complementary', { name: 'Event details' });
+    await expect.poll(() => results.textContent()).toContain(`${label}: Men in white shirts`);
+  });
 });

@@ -15,7 +15,7 @@ import {
 } from '../../bundle/index.ts';
 import { plainText } from '../../bundle/plain-text.ts';
 import { spellingsOf, unfoldedWords, unfoldTitle } from '../../bundle/unfold.ts';
-import { storyLabel, tagLabel } from '../tag-labels.ts';
+import { labelStories, storyLabel, tagLabel } from '../tag-labels.ts';
 
 /** A day's events as the panels show them: the day file's text joined with what the index shard
  *  and the manifest know about each event. */
@@ -63,17 +63,6 @@ export interface RelatedEntry {
 }
 
 const commaNamesOf = new WeakMap<Manifest, Set<string>>();
-const storyNamesOf = new WeakMap<Manifest, Set<string>>();
-
-/** The length of a title's leading `Story: Inner story: ` names, as far as they are known stories. */
-export function storyPrefixLength(title: string, stories: ReadonlySet<string>): number {
-  let at = 0;
-  for (let colon = title.indexOf(': ', at); colon > 0; colon = title.indexOf(': ', at)) {
-    if (!stories.has(title.slice(at, colon))) break;
-    at = colon + 2;
-  }
-  return at;
-}
 
 const ownSpellings = new WeakMap<DayEvent, Map<string, string>>();
 
@@ -91,8 +80,6 @@ function own(event: DayEvent): Map<string, string> {
 export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest): DayDetail {
   let commaNames = commaNamesOf.get(manifest);
   if (!commaNames) commaNamesOf.set(manifest, (commaNames = namesWithComma(manifest.tags.map((tag) => tag.name))));
-  let storyNames = storyNamesOf.get(manifest);
-  if (!storyNames) storyNamesOf.set(manifest, (storyNames = new Set(manifest.stories.map((story) => story.name))));
   const first = shard.days.indexOf(dayFile.day);
   const events = dayFile.events.map((event, offset): EventDetail => {
     const at = first + offset;
@@ -105,8 +92,9 @@ export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest)
       id: event.id,
       day: event.day,
       slug: event.slug,
-      // The index shard's title: spelled for display, where the day file keeps it as written.
-      title: shard.titles[at],
+      // The index shard's title: spelled for display, where the day file keeps it as written;
+      // its stories by their labels.
+      title: labelStories(manifest, shard.titles[at], shard.headlineStarts[at]).title,
       storyPath: shard.storyPaths[at].map((story) => storyLabel(manifest, story)),
       storyIds: shard.storyPaths[at],
       headline: shard.titles[at].slice(shard.headlineStarts[at]),
@@ -117,16 +105,14 @@ export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest)
         const contexts = splitContexts(entry.contexts, commaNames);
         const respelled = inCollection ? shard.relatedTitles[at][position] : undefined;
         // Stories keep their names in titles, so the prefix reads the same in either title.
-        const title = respelled ?? entry.title;
-        const prefix = storyPrefixLength(title, storyNames);
-        const stories = title.slice(0, prefix).split(': ').slice(0, -1);
-        const shown = stories.map((name) => `${tagLabel(manifest, name)}: `).join('');
-        const headline = respelled === undefined ? unfoldTitle(title.slice(prefix), own(event)) : title.slice(prefix);
+        const { title, headlineStart } = labelStories(manifest, respelled ?? entry.title);
+        const headline = title.slice(headlineStart);
         return {
           id: entry.id,
           day: entry.day,
-          title: shown + headline,
-          headlineStart: shown.length,
+          title:
+            title.slice(0, headlineStart) + (respelled === undefined ? unfoldTitle(headline, own(event)) : headline),
+          headlineStart,
           inCollection,
           contexts,
           contextLabels: contexts.map((name) => tagLabel(manifest, name)),

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard } from '../../../src/bundle/index.ts';
-import { fetchDayDetail, joinDay, storyPrefixLength } from '../../../src/lib/data/day-detail.ts';
+import { fetchDayDetail, joinDay } from '../../../src/lib/data/day-detail.ts';
 import { makeManifest, makeTags } from '../../support/bundle.ts';
 
 const day = dayFromIso('2015-09-20')!;
@@ -110,6 +110,7 @@ describe('joinDay, for folded names and titles', () => {
 
   it('shows tags, contexts and stories by their labels, keeping the names', () => {
     expect(a.storyPath).toEqual(['Harvest féstival', 'Battle (2015)']);
+    expect([a.title, a.headline]).toEqual(['Harvest féstival: Battle (2015): Farmers gather.', 'Farmers gather.']);
     expect(a.tags).toEqual(['Battle (2015)', 'Harvest festival', 'Northland']);
     expect(a.tagLabels).toEqual(['Battle (2015)', 'Harvest féstival', 'Northland']);
     expect(a.related.map((entry) => [entry.contexts, entry.contextLabels])).toEqual([
@@ -123,16 +124,6 @@ describe('joinDay, for folded names and titles', () => {
       ['Harvest féstival: X in Iğdır (shown).', 'X in Iğdır (shown).'],
       ['Harvest féstival: Y in Iğdır.', 'Y in Iğdır.'],
     ]);
-  });
-});
-
-describe('storyPrefixLength', () => {
-  it('covers the leading names that are known stories, and no more', () => {
-    const stories = new Set(['Syrian civil war', 'Battle of Aleppo']);
-    expect(storyPrefixLength('Syrian civil war: Battle of Aleppo: Rebels advance.', stories)).toBe(
-      'Syrian civil war: Battle of Aleppo: '.length,
-    );
-    expect(storyPrefixLength('Star Trek: Voyager ends.', stories)).toBe(0);
   });
 });
 
