@@ -298,6 +298,13 @@ describe('a tag name the upstream folding spelled in ASCII', () => {
     expect(await related.textContent()).not.toContain(name);
   });
 
+  it('names the story’s lane by its label', async () => {
+    await open('/?from=2019-06-01&to=2020-07-01&lanes=stories');
+    const lanes = page.getByRole('list', { name: 'Story lanes' });
+    await expect.poll(() => lanes.textContent()).toContain(label);
+    expect(await lanes.textContent()).not.toContain(name);
+  });
+
   it('titles the list view’s and the search’s events with the story by its label', async () => {
     page = await openPage(browser(), baseURL, '/?view=list&from=2019-07-20&to=2019-07-23');
     const list = page.locator('#main-view');
