@@ -12,17 +12,16 @@ function labelled(files: Parameters<typeof linkCorpus>[0]): Record<string, strin
   return Object.fromEntries(tagNames.flatMap((name, id) => (labels[id] ? [[name, labels[id]]] : [])));
 }
 
+/** An event with one related entry, to `target` (outside the corpus by default), of these contexts. */
+function linking(day: number, slug: string, title: string, body: string, contexts: string, target = '2015/09/9/x') {
+  return parsedFile(day, slug, title, body, `1. [Other. ](/news/${target}.md) _Context: ${contexts}_`);
+}
+
 describe('tagLabels', () => {
   it('labels a folded tag name as another tag spells the same name, and leaves the name alone', () => {
     const labels = labelled([
       parsedFile(3, 'clashes', 'Turkey-PKK conflict: Clashes kill soldiers.', 'Soldiers die.'),
-      parsedFile(
-        4,
-        'march',
-        'A march.',
-        'People march.',
-        '1. [Clashes. ](/news/2015/09/3/clashes.md) _Context: Turkey–PKK conflict_',
-      ),
+      linking(4, 'march', 'A march.', 'People march.', 'Turkey–PKK conflict', '2015/09/3/clashes'),
     ]);
     expect(labels).toEqual({ 'Turkey-PKK conflict': 'Turkey–PKK conflict' });
   });
@@ -30,26 +29,14 @@ describe('tagLabels', () => {
   it('labels a tag as its events’ bodies and related entries spell its words', () => {
     const labels = labelled([
       parsedFile(3, 'igdir', 'Clashes in Igd-r: Soldiers die.', 'Twelve soldiers die near Iğdır.'),
-      parsedFile(
-        4,
-        'sao',
-        'Sao Paulo: Floods.',
-        'Rain floods São Paulo.',
-        '1. [Other. ](/news/2015/09/9/x.md) _Context: Mexico_',
-      ),
+      linking(4, 'sao', 'Sao Paulo: Floods.', 'Rain floods São Paulo.', 'Mexico'),
     ]);
     expect(labels).toEqual({ 'Clashes in Igd-r': 'Clashes in Iğdır', 'Sao Paulo': 'São Paulo' });
   });
 
   it('spells a word the folding marked as the corpus does, a plain word only from the tag’s own events', () => {
     const labels = labelled([
-      parsedFile(
-        3,
-        'hk',
-        'A march.',
-        'Police watch.',
-        '1. [Other. ](/news/2015/09/9/x.md) _Context: Hong Kong-s protests, Mexico_',
-      ),
+      linking(3, 'hk', 'A march.', 'Police watch.', 'Hong Kong-s protests, Mexico'),
       parsedFile(4, 'news', 'Hong Kong’s lawmakers vote.', 'In México City, Hong Kong’s lawmakers vote.'),
     ]);
     expect(labels).toEqual({ 'Hong Kong-s protests': 'Hong Kong’s protests' });
