@@ -49,8 +49,9 @@ export interface EventDetail {
 export interface RelatedEntry {
   id: EventId;
   day: DayNumber;
-  /** As shown: the related event's display title when the compiler respelled it, else the link's
-   *  title with its headline unfolded against this event's text and its stories' labels. */
+  /** As shown: a related event in the collection by its display title (as the compiler spelled
+   *  it), one outside by its link's title with the headline unfolded against this event's text;
+   *  either with its stories by their labels. */
   title: string;
   /** Where the headline starts after the title's story names (0 when it names none). */
   headlineStart: number;
@@ -110,8 +111,7 @@ export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest)
         return {
           id: entry.id,
           day: entry.day,
-          title:
-            title.slice(0, headlineStart) + (respelled === undefined ? unfoldTitle(headline, own(event)) : headline),
+          title: title.slice(0, headlineStart) + (inCollection ? headline : unfoldTitle(headline, own(event))),
           headlineStart,
           inCollection,
           contexts,
