@@ -25,10 +25,16 @@ export function foldAsUpstream(word: string): string {
     .replace(/[^\p{ASCII}]|'/gu, '-');
 }
 
+/** What the folding changes: any character outside ASCII, and the straight apostrophe. */
+const FOLDED = /[^\p{ASCII}]|'/u;
+
 /** The words of `text` that the folding changes, each once, in order. */
 export function unfoldedWords(text: string): string[] {
+  // Most text is plain ASCII: one scan instead of normalising every word.
+  if (!FOLDED.test(text)) return [];
   const words = new Set<string>();
   for (const raw of text.split(/\s+/)) {
+    if (!FOLDED.test(raw)) continue;
     const word = wordOf(raw);
     if (word !== '' && foldAsUpstream(word) !== word) words.add(word);
   }

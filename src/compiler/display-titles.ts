@@ -9,6 +9,7 @@ import { spellingsOf, unfoldTitle, type Spellings } from '../bundle/unfold.ts';
 import type { LinkedEvent } from './link.ts';
 
 const cache = new WeakMap<readonly LinkedEvent[], string[]>();
+const corpusCache = new WeakMap<readonly LinkedEvent[], Spellings>();
 
 /** Per event, in the same order; computed once per linked corpus (the shards and search both ask). */
 export function displayTitles(events: readonly LinkedEvent[]): string[] {
@@ -25,8 +26,10 @@ export function displayTitles(events: readonly LinkedEvent[]): string[] {
   return titles;
 }
 
-/** Each folded form's most frequent spelling across the corpus (ties: the first seen). */
-function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
+/** Each folded form's most frequent spelling across the corpus (ties: the first seen); once per corpus. */
+export function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
+  const cached = corpusCache.get(events);
+  if (cached) return cached;
   const counts = new Map<string, Map<string, number>>();
   for (const { parsed } of events) {
     for (const [folded, word] of spellingsOf(parsed.spellings)) {
@@ -44,5 +47,6 @@ function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
       best.set(folded, word);
     }
   }
+  corpusCache.set(events, best);
   return best;
 }
