@@ -34,28 +34,6 @@ export function useSearchView(
     text = ours >= 0 ? typed.text : urlQ;
     setTyped({ text, seen: urlQ, writes: ours >= 0 ? typed.writes.slice(ours + 1) : [] });
   }
-  const wrote = (next: string) =>
-    setTyped((t) => ({ text: next, seen: t.seen, writes: [...t.writes.slice(-20), next.trim()] }));
-
-  const onTextChange = useCallback(
-    (next: string) => {
-      wrote(next);
-      setCount(PAGE);
-      setQuery(next.trim());
-    },
-    [setQuery],
-  );
-  const onGoTo = useCallback(
-    (target: DateTarget) => {
-      wrote('');
-      // A day opens in the panel, focus on its heading; a month or year is the timeline's to show.
-      if (target.kind === 'day') goToDays(target.day, target.day + 1);
-      else goToDays(target.firstDay, target.endDay);
-      focusOn(target.kind === 'day' ? `day-${target.day}` : 'view');
-    },
-    [goToDays, focusOn],
-  );
-
   const tagsActive = view.tags.length > 0;
   const [fromDay, toDay] = daysOfRange(range);
   const ordinalRange = useMemo(
@@ -68,6 +46,30 @@ export function useSearchView(
     allowed: tagsActive ? filter.matched : null,
     ordinalRange,
   });
+  const { start } = search;
+  const wrote = (next: string) =>
+    setTyped((t) => ({ text: next, seen: t.seen, writes: [...t.writes.slice(-20), next.trim()] }));
+
+  const onTextChange = useCallback(
+    (next: string) => {
+      start(next);
+      wrote(next);
+      setCount(PAGE);
+      setQuery(next.trim());
+    },
+    [setQuery, start],
+  );
+  const onGoTo = useCallback(
+    (target: DateTarget) => {
+      wrote('');
+      // A day opens in the panel, focus on its heading; a month or year is the timeline's to show.
+      if (target.kind === 'day') goToDays(target.day, target.day + 1);
+      else goToDays(target.firstDay, target.endDay);
+      focusOn(target.kind === 'day' ? `day-${target.day}` : 'view');
+    },
+    [goToDays, focusOn],
+  );
+
   return {
     text,
     dateLabel: parseDateQuery(text)?.label ?? null,
