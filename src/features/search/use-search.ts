@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Manifest } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import { dayOfOrdinal, densityOfOrdinals } from '../../lib/ordinal-days.ts';
@@ -93,7 +93,8 @@ export function useSearch(manifest: Manifest, density: Density, text: string, op
       if (!current) return;
       try {
         const answer = await answerFor(text, { order, count, allowed, ordinalRange });
-        if (current) setShown({ text, key, answer });
+        // With the keystroke's own render (a transition, see SearchField): one render, not two.
+        if (current) startTransition(() => setShown({ text, key, answer }));
       } catch {
         if (current) setFailed(key);
       }
