@@ -44,25 +44,28 @@ function renderSearch(text: string) {
 
 const titles = (state: ReturnType<typeof useSearch>) => state.answer?.hits.map((hit) => hit.title) ?? [];
 
+/** Starts the search for `started` at a keystroke, then renders `rendered`; the state once ready. */
+async function startThenRender(started: string, rendered: string) {
+  const { result, rerender } = renderSearch('');
+  result.current.start(started);
+  rerender({ typed: rendered });
+  await waitFor(() => expect(result.current.status).toBe('ready'));
+  return result.current;
+}
+
 describe('useSearch', () => {
   it('shows the search started at the keystroke, fetching its files once', async () => {
-    const { result, rerender } = renderSearch('');
-    result.current.start('rail');
-    rerender({ typed: 'rail' });
-    await waitFor(() => expect(result.current.status).toBe('ready'));
-    expect(result.current.shownText).toBe('rail');
-    expect(titles(result.current).some((title) => /rail/i.test(title))).toBe(true);
+    const state = await startThenRender('rail', 'rail');
+    expect(state.shownText).toBe('rail');
+    expect(titles(state).some((title) => /rail/i.test(title))).toBe(true);
     expect(fetched.length).toBe(new Set(fetched).size);
   });
 
   it('shows the text the render asks for when it differs from the one started', async () => {
-    const { result, rerender } = renderSearch('');
-    result.current.start('rail');
     // Back, or a link, set another query before the render.
-    rerender({ typed: 'storm' });
-    await waitFor(() => expect(result.current.status).toBe('ready'));
-    expect(result.current.shownText).toBe('storm');
-    expect(titles(result.current).some((title) => /storm/i.test(title))).toBe(true);
-    expect(titles(result.current).some((title) => /rail/i.test(title))).toBe(false);
+    const state = await startThenRender('rail', 'storm');
+    expect(state.shownText).toBe('storm');
+    expect(titles(state).some((title) => /storm/i.test(title))).toBe(true);
+    expect(titles(state).some((title) => /rail/i.test(title))).toBe(false);
   });
 });
