@@ -34,30 +34,16 @@ export function useSearchView(
     text = ours >= 0 ? typed.text : urlQ;
     setTyped({ text, seen: urlQ, writes: ours >= 0 ? typed.writes.slice(ours + 1) : [] });
   }
-  const tagsActive = view.tags.length > 0;
-  const [fromDay, toDay] = daysOfRange(range);
-  const ordinalRange = useMemo(
-    () => (onlyInView ? ordinalsOfDays(density, fromDay, toDay) : null),
-    [onlyInView, density, fromDay, toDay],
-  );
-  const search = useSearch(manifest, density, text, {
-    order,
-    count,
-    allowed: tagsActive ? filter.matched : null,
-    ordinalRange,
-  });
-  const { start } = search;
   const wrote = (next: string) =>
     setTyped((t) => ({ text: next, seen: t.seen, writes: [...t.writes.slice(-20), next.trim()] }));
 
   const onTextChange = useCallback(
     (next: string) => {
-      start(next);
       wrote(next);
       setCount(PAGE);
       setQuery(next.trim());
     },
-    [setQuery, start],
+    [setQuery],
   );
   const onGoTo = useCallback(
     (target: DateTarget) => {
@@ -70,10 +56,23 @@ export function useSearchView(
     [goToDays, focusOn],
   );
 
+  const tagsActive = view.tags.length > 0;
+  const [fromDay, toDay] = daysOfRange(range);
+  const ordinalRange = useMemo(
+    () => (onlyInView ? ordinalsOfDays(density, fromDay, toDay) : null),
+    [onlyInView, density, fromDay, toDay],
+  );
+  const search = useSearch(manifest, density, text, {
+    order,
+    count,
+    allowed: tagsActive ? filter.matched : null,
+    ordinalRange,
+  });
   return {
     text,
     dateLabel: parseDateQuery(text)?.label ?? null,
     onTextChange,
+    onKeystroke: search.start,
     onGoTo,
     search,
     tagsActive,

@@ -1,4 +1,4 @@
-import { startTransition, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { parseDateQuery, type DateTarget } from './date-query.ts';
 import './search.css';
 
@@ -6,44 +6,44 @@ interface SearchFieldProps {
   text: string;
   onTextChange: (text: string) => void;
   onGoTo: (target: DateTarget) => void;
+  /**
+   * Each typed text, before React handles the keystroke: a listener on the field itself runs,
+   * and the promise callbacks it queues, before React's listener at the root renders the app.
+   */
+  onKeystroke?: (text: string) => void;
 }
 
 /** The header's search field: words search the events; a date offers "Go to ...". */
-export function SearchField({ text, onTextChange, onGoTo }: SearchFieldProps) {
-  // The field shows each keystroke at once; the app takes it in a transition, so the keystroke's
-  // search (started in onTextChange) fetches while the app renders, not after. `sent`: texts
-  // handed to the app that it has not rendered yet. Any other text from the app (Back, a link,
-  // a date gone to) replaces the field's.
-  const [field, setField] = useState({ draft: text, seen: text, sent: [] as string[] });
-  let { draft } = field;
-  if (field.seen !== text) {
-    const ours = field.sent.indexOf(text);
-    draft = ours >= 0 ? field.draft : text;
-    setField({ draft, seen: text, sent: ours >= 0 ? field.sent.slice(ours + 1) : [] });
-  }
-  const change = (next: string) => {
-    setField((f) => ({ draft: next, seen: f.seen, sent: [...f.sent.slice(-20), next] }));
-    startTransition(() => onTextChange(next));
-  };
-  const target = parseDateQuery(draft);
+export function SearchField({ text, onTextChange, onGoTo, onKeystroke }: SearchFieldProps) {
+  const target = parseDateQuery(text);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input || !onKeystroke) return;
+    const listener = () => onKeystroke(input.value);
+    input.addEventListener('input', listener);
+    return () => input.removeEventListener('input', listener);
+  }, [onKeystroke]);
 
   return (
     <div className="search-field" role="search">
       <input
+        ref={inputRef}
         type="search"
         data-focus-key="search"
         aria-label="Search events, or go to a date"
         placeholder="Search or go to a date  /"
-        value={draft}
+        value={text}
         autoComplete="off"
         aria-keyshortcuts="/ g"
         spellCheck={false}
         aria-describedby={target ? 'search-goto' : undefined}
-        onChange={(event) => change(event.target.value)}
+        onChange={(event) => onTextChange(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
-            change('');
+            onTextChange('');
           } else if (event.key === 'Enter' && target) {
             event.preventDefault();
             onGoTo(target);

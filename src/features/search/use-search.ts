@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Manifest } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import { dayOfOrdinal, densityOfOrdinals } from '../../lib/ordinal-days.ts';
@@ -30,8 +30,9 @@ export interface SearchState {
   matchDensity: Density | null;
   /**
    * Starts the search for text typed just now, with the first page of results, before React
-   * renders the keystroke: its requests then go out while the app renders. Nothing happens
-   * while another search runs (its successor waits in the queue, as without this).
+   * renders the keystroke (SearchField's onKeystroke): its requests then go out before that
+   * render, not after. Nothing happens while another search runs (its successor waits in the
+   * queue, as without this).
    */
   start: (text: string) => void;
 }
@@ -93,8 +94,7 @@ export function useSearch(manifest: Manifest, density: Density, text: string, op
       if (!current) return;
       try {
         const answer = await answerFor(text, { order, count, allowed, ordinalRange });
-        // With the keystroke's own render (a transition, see SearchField): one render, not two.
-        if (current) startTransition(() => setShown({ text, key, answer }));
+        if (current) setShown({ text, key, answer });
       } catch {
         if (current) setFailed(key);
       }
