@@ -1,6 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Manifest } from '../bundle/index.ts';
-import { PAGE, parseDateQuery, useSearch, type DateTarget, type SortOrder } from '../features/search/index.ts';
+import {
+  FIRST_PAGE,
+  MORE_PAGE,
+  parseDateQuery,
+  useSearch,
+  type DateTarget,
+  type SortOrder,
+} from '../features/search/index.ts';
 import type { TagFilterState } from '../features/tag-filter/index.ts';
 import type { Density } from '../lib/density.ts';
 import { ordinalsOfDays } from '../lib/ordinal-days.ts';
@@ -24,7 +31,7 @@ export function useSearchView(
   const [typed, setTyped] = useState({ text: urlQ, seen: urlQ, writes: [] as string[] });
   const [order, setOrder] = useState<SortOrder>('relevance');
   const [onlyInView, setOnlyInView] = useState(false);
-  const [count, setCount] = useState(PAGE);
+  const [count, setCount] = useState(FIRST_PAGE);
 
   let text = typed.text;
   if (typed.seen !== urlQ) {
@@ -40,7 +47,7 @@ export function useSearchView(
   const onTextChange = useCallback(
     (next: string) => {
       wrote(next);
-      setCount(PAGE);
+      setCount(FIRST_PAGE);
       setQuery(next.trim());
     },
     [setQuery],
@@ -80,6 +87,6 @@ export function useSearchView(
     setOrder,
     onlyInView,
     setOnlyInView,
-    showMore: () => setCount((n) => n + PAGE),
+    showMore: () => setCount((n) => n + MORE_PAGE),
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { FIRST_PAGE, MORE_PAGE } from '../../src/features/search/index.ts';
 import { browserForThisFile, openPage } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -75,6 +76,20 @@ describe('searching the collection', () => {
     await expect.poll(() => field().inputValue()).toBe('');
     await expect.poll(() => params().get('q')).toBeNull();
     await expect.poll(() => results().count()).toBe(0);
+  });
+
+  it('shows the first results, then more on request', async () => {
+    await open('/?q=egypt');
+    await expect.poll(() => results().getByRole('status').textContent()).toMatch(/^\d+ results$/);
+    const total = Number((await results().getByRole('status').textContent())!.split(' ')[0]);
+    expect(total, 'the sample needs a query with more results than two pages').toBeGreaterThan(FIRST_PAGE + MORE_PAGE);
+    const links = results().getByRole('link');
+    await expect.poll(() => links.count()).toBe(FIRST_PAGE);
+    await results().getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => links.count()).toBe(FIRST_PAGE + MORE_PAGE);
+    const titles = await results().locator('.search-title').allTextContents();
+    expect(titles.every((title) => title.length > 0)).toBe(true);
+    expect(new Set(titles).size).toBe(titles.length);
   });
 
   it('finds an accented name typed without its accents', async () => {

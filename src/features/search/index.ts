@@ -1,5 +1,5 @@
 export { SearchField } from './SearchField.tsx';
 export { SearchResults } from './SearchResults.tsx';
-export { useSearch, PAGE, type SearchState } from './use-search.ts';
+export { useSearch, FIRST_PAGE, MORE_PAGE, type SearchState } from './use-search.ts';
 export { parseDateQuery, type DateTarget } from './date-query.ts';
 export type { SortOrder } from './rank.ts';

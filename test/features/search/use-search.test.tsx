@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Manifest } from '../../../src/bundle/index.ts';
 import { compile } from '../../../src/compiler/compile.ts';
-import { PAGE, useSearch } from '../../../src/features/search/index.ts';
+import { FIRST_PAGE, useSearch } from '../../../src/features/search/index.ts';
 import { densityFromDayCounts } from '../../../src/lib/density.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'dateline-use-search-'));
@@ -32,7 +32,7 @@ function renderSearch(text: string) {
   });
   const client = new QueryClient();
   const density = densityFromDayCounts(manifest.firstDay, manifest.dayCounts);
-  const options = { order: 'relevance' as const, count: PAGE, allowed: null, ordinalRange: null };
+  const options = { order: 'relevance' as const, count: FIRST_PAGE, allowed: null, ordinalRange: null };
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
