@@ -13,6 +13,9 @@ const EMPTY: Spellings = new Map();
 /** Quotes and punctuation around a word, which the word's own spelling leaves alone. */
 const EDGE = /^([("'“‘[]*)(.*?)([)\]"'”’.,;:!?]*)$/su;
 const wordOf = (raw: string) => EDGE.exec(raw)?.[2] ?? raw;
+/** A character foldAsUpstream changes; a word without one folds to itself. */
+// eslint-disable-next-line no-control-regex
+const FOLDABLE = /[^\x00-\x7f]|'/;
 
 /**
  * A word as the upstream folding writes it. A straight apostrophe counts as folded too: related
@@ -27,8 +30,11 @@ export function foldAsUpstream(word: string): string {
 
 /** The words of `text` that the folding changes, each once, in order. */
 export function unfoldedWords(text: string): string[] {
+  // Most words are plain ASCII: testing for that first spares them the pattern and the folding.
+  if (!FOLDABLE.test(text)) return [];
   const words = new Set<string>();
   for (const raw of text.split(/\s+/)) {
+    if (!FOLDABLE.test(raw)) continue;
     const word = wordOf(raw);
     if (word !== '' && foldAsUpstream(word) !== word) words.add(word);
   }
