@@ -9,27 +9,28 @@ import { spellingsOf, unfoldTitle, type Spellings } from '../bundle/unfold.ts';
 import type { LinkedEvent } from './link.ts';
 
 const cache = new WeakMap<readonly LinkedEvent[], string[]>();
+const NONE: Spellings = new Map();
 
 /** Per event, in the same order; computed once per linked corpus (the shards and search both ask). */
 export function displayTitles(events: readonly LinkedEvent[]): string[] {
   let titles = cache.get(events);
   if (!titles) {
-    const corpus = corpusSpellings(events);
-    titles = events.map(({ parsed, headlineStart }) => {
-      const own = parsed.spellings.length > 0 ? spellingsOf(parsed.spellings) : new Map<string, string>();
+    const own = events.map(({ parsed }) => (parsed.spellings.length > 0 ? spellingsOf(parsed.spellings) : NONE));
+    const corpus = corpusSpellings(own);
+    titles = events.map(({ parsed, headlineStart }, i) => {
       const headline = parsed.title.slice(headlineStart);
-      return parsed.title.slice(0, headlineStart) + unfoldTitle(headline, own, corpus);
+      return parsed.title.slice(0, headlineStart) + unfoldTitle(headline, own[i], corpus);
     });
     cache.set(events, titles);
   }
   return titles;
 }
 
-/** Each folded form's most frequent spelling across the corpus (ties: the first seen). */
-function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
+/** Each folded form's most frequent spelling across the events' own (ties: the first seen). */
+function corpusSpellings(own: readonly Spellings[]): Spellings {
   const counts = new Map<string, Map<string, number>>();
-  for (const { parsed } of events) {
-    for (const [folded, word] of spellingsOf(parsed.spellings)) {
+  for (const eventSpellings of own) {
+    for (const [folded, word] of eventSpellings) {
       let spellings = counts.get(folded);
       if (!spellings) counts.set(folded, (spellings = new Map()));
       spellings.set(word, (spellings.get(word) ?? 0) + 1);
