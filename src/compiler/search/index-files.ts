@@ -5,7 +5,6 @@
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
 import {
   ByteWriter,
   impactOf,
@@ -18,6 +17,7 @@ import {
 } from '../../bundle/search-format.ts';
 import type { OutFile } from '../hashed-file.ts';
 import type { InvertedIndex } from './inverted-index.ts';
+import { deflated } from './deflate-cache.ts';
 import { snippetFiles, type SnippetSource } from './snippet-files.ts';
 
 /** A shard is cut once it holds this many bytes: small enough to fetch per keystroke. */
@@ -43,7 +43,7 @@ export function searchIndexFiles(
     const out = new ByteWriter();
     out.varint(shardTerms);
     out.raw(shard.result());
-    files.push({ path: shardPath(shards.length - 1), content: deflated(out) });
+    files.push({ path: shardPath(shards.length - 1), content: deflated(out.result()) });
     shard = new ByteWriter();
     shardTerms = 0;
     previous = new Uint8Array(0);
@@ -66,7 +66,7 @@ export function searchIndexFiles(
       const out = new ByteWriter();
       out.varint(rest.ordinals.length);
       out.postings(rest);
-      files.push({ path: overflowPath(overflow.length), content: deflated(out) });
+      files.push({ path: overflowPath(overflow.length), content: deflated(out.result()) });
       overflow.push([term, all.ordinals.length]);
     }
     previous = writeTermEntry(shard, previous, { term, df: all.ordinals.length, ...kept });
@@ -132,9 +132,4 @@ function copyPosting(from: Postings, i: number, to: Postings, at: number): void 
 
 function emptyPostings(length: number): Postings {
   return { ordinals: new Uint32Array(length), impacts: new Uint8Array(length), follows: new Uint8Array(length) };
-}
-
-/** Raw DEFLATE, as the app inflates it (bundle/search-format.ts). */
-function deflated(out: ByteWriter): Uint8Array {
-  return deflateRawSync(out.result(), { level: 9 });
 }
