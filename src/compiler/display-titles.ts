@@ -9,13 +9,15 @@ import { spellingsOf, unfoldTitle, type Spellings } from '../bundle/unfold.ts';
 import type { LinkedEvent } from './link.ts';
 
 const cache = new WeakMap<readonly LinkedEvent[], string[]>();
+/** Each event's own spellings: in a build session an unchanged event is the same object from build to build. */
+const ownCache = new WeakMap<LinkedEvent['parsed'], Spellings>();
 const NONE: Spellings = new Map();
 
 /** Per event, in the same order; computed once per linked corpus (the shards and search both ask). */
 export function displayTitles(events: readonly LinkedEvent[]): string[] {
   let titles = cache.get(events);
   if (!titles) {
-    const own = events.map(({ parsed }) => (parsed.spellings.length > 0 ? spellingsOf(parsed.spellings) : NONE));
+    const own = events.map(({ parsed }) => ownSpellings(parsed));
     const corpus = corpusSpellings(own);
     titles = events.map(({ parsed, headlineStart }, i) => {
       const headline = parsed.title.slice(headlineStart);
@@ -24,6 +26,13 @@ export function displayTitles(events: readonly LinkedEvent[]): string[] {
     cache.set(events, titles);
   }
   return titles;
+}
+
+function ownSpellings(parsed: LinkedEvent['parsed']): Spellings {
+  if (parsed.spellings.length === 0) return NONE;
+  let own = ownCache.get(parsed);
+  if (!own) ownCache.set(parsed, (own = spellingsOf(parsed.spellings)));
+  return own;
 }
 
 /** Each folded form's most frequent spelling across the events' own (ties: the first seen). */
