@@ -10,6 +10,7 @@ import type { ViewState } from './use-view-state.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 import './header.css';
+import { tagLabel } from '../lib/tag-labels.ts';
 interface AppHeaderProps {
   manifest: Manifest;
   view: ParsedView;
@@ -37,6 +38,7 @@ export function AppHeader(props: AppHeaderProps) {
       </search>
       <ActiveTags
         tags={view.tags}
+        labels={view.tags.map((name) => tagLabel(manifest, name))}
         match={view.match}
         onRemove={state.removeTag}
         onMatchChange={state.setMatch}

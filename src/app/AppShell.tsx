@@ -8,6 +8,7 @@ import { filterKeyOf, useTagFilter } from '../features/tag-filter/index.ts';
 import { Timeline } from '../features/timeline/index.ts';
 import { useManifest } from '../lib/data/manifest.ts';
 import { densityFromDayCounts, totalCount } from '../lib/density.ts';
+import { labelStories } from '../lib/tag-labels.ts';
 import { describeRange } from '../lib/describe-range.ts';
 import { useTheme } from '../lib/theme.ts';
 import type { TimeRange } from '../lib/time-range.ts';
@@ -56,6 +57,7 @@ export function AppShell() {
 
 function Explorer({ manifest }: { manifest: Manifest }) {
   const density = useMemo(() => densityFromDayCounts(manifest.firstDay, manifest.dayCounts), [manifest]);
+  const showTitle = useCallback((title: string) => labelStories(manifest, title).title, [manifest]);
   const storyFocus = useStoryFocus(manifest, density);
   const state = useViewState(manifest, storyFocus.focus);
   const { view, range, selection } = state;
@@ -160,6 +162,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
               events={events}
               selectedId={selection?.kind === 'event' ? selection.id : null}
               eventHref={eventHref}
+              showTitle={showTitle}
               onWindowChange={setListWindow}
             />
           ) : (
@@ -223,6 +226,7 @@ function Explorer({ manifest }: { manifest: Manifest }) {
               tagsActive={search.tagsActive}
               dateLabel={search.dateLabel}
               onShowMore={search.showMore}
+              showTitle={showTitle}
               eventHref={eventHref}
             />
           ) : (

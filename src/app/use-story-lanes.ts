@@ -6,6 +6,7 @@ import { useManyStoryMembers } from '../lib/data/story-members.ts';
 import { densityOfOrdinals, type Density } from '../lib/density.ts';
 import type { TimeRange } from '../lib/time-range.ts';
 import { daysOfRange } from '../lib/view-range.ts';
+import { storyLabel } from '../lib/tag-labels.ts';
 
 type Lanes = NonNullable<TimelineProps['lanes']>;
 
@@ -54,7 +55,7 @@ export function useStoryLanes(
     );
     const lanes: Lanes = chosen.map((id) => ({
       key: String(id),
-      label: manifest.stories[id].name,
+      label: storyLabel(manifest, id),
       story: id,
       density: densityOf(members.get(id)!, density),
     }));

@@ -22,7 +22,7 @@
  */
 import type { DayNumber, EventId } from './ids.ts';
 
-export const BUNDLE_VERSION = 4;
+export const BUNDLE_VERSION = 5;
 
 export type TagId = number;
 export type StoryId = number;
@@ -52,7 +52,12 @@ export interface Manifest {
 }
 
 export interface TagEntry {
+  /** The tag's identity, as the contexts and titles write it: URLs (`?tag=`) and search use it. */
   name: string;
+  /** How to show the name where the upstream export folded it (`Turkey-PKK conflict`) and the
+   *  corpus spells it unfolded (`Turkey–PKK conflict`; compiler/tag-labels.ts); absent when the
+   *  name reads as it should. Stories show their tag's label. */
+  label?: string;
   /** How many events carry the tag. */
   count: number;
   /** Index into Manifest.postings of the file listing its events. */
@@ -106,6 +111,9 @@ export interface IndexShard {
   tags: TagId[][];
   /** Positions in the event's related list of the entries whose target is not in this corpus. */
   relatedOutside: number[][];
+  /** Per event, by position in its related list: the display title (as `titles`) of a related
+   *  event in the collection whose title was respelled; other entries show the title they give. */
+  relatedTitles: Record<string, string>[];
   /** DayDetail file (relative to the data root) for each day of the shard with events. */
   dayFiles: Record<string, string>;
 }

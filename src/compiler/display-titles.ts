@@ -9,6 +9,7 @@ import { spellingsOf, unfoldTitle, type Spellings } from '../bundle/unfold.ts';
 import type { LinkedEvent } from './link.ts';
 
 const cache = new WeakMap<readonly LinkedEvent[], string[]>();
+const corpusCache = new WeakMap<readonly LinkedEvent[], Spellings>();
 /** Each event's own spellings: in a build session an unchanged event is the same object from build to build. */
 const ownCache = new WeakMap<LinkedEvent['parsed'], Spellings>();
 const NONE: Spellings = new Map();
@@ -17,11 +18,10 @@ const NONE: Spellings = new Map();
 export function displayTitles(events: readonly LinkedEvent[]): string[] {
   let titles = cache.get(events);
   if (!titles) {
-    const own = events.map(({ parsed }) => ownSpellings(parsed));
-    const corpus = corpusSpellings(own);
-    titles = events.map(({ parsed, headlineStart }, i) => {
+    const corpus = corpusSpellings(events);
+    titles = events.map(({ parsed, headlineStart }) => {
       const headline = parsed.title.slice(headlineStart);
-      return parsed.title.slice(0, headlineStart) + unfoldTitle(headline, own[i], corpus);
+      return parsed.title.slice(0, headlineStart) + unfoldTitle(headline, ownSpellings(parsed), corpus);
     });
     cache.set(events, titles);
   }
@@ -35,11 +35,13 @@ function ownSpellings(parsed: LinkedEvent['parsed']): Spellings {
   return own;
 }
 
-/** Each folded form's most frequent spelling across the events' own (ties: the first seen). */
-function corpusSpellings(own: readonly Spellings[]): Spellings {
+/** Each folded form's most frequent spelling across the corpus (ties: the first seen); once per corpus. */
+export function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
+  const cached = corpusCache.get(events);
+  if (cached) return cached;
   const counts = new Map<string, Map<string, number>>();
-  for (const eventSpellings of own) {
-    for (const [folded, word] of eventSpellings) {
+  for (const { parsed } of events) {
+    for (const [folded, word] of ownSpellings(parsed)) {
       let spellings = counts.get(folded);
       if (!spellings) counts.set(folded, (spellings = new Map()));
       spellings.set(word, (spellings.get(word) ?? 0) + 1);
@@ -54,5 +56,6 @@ function corpusSpellings(own: readonly Spellings[]): Spellings {
       best.set(folded, word);
     }
   }
+  corpusCache.set(events, best);
   return best;
 }

@@ -19,6 +19,7 @@ import type { LinkedCorpus, LinkedEvent } from './link.ts';
 import { postingsGroups } from './postings-groups.ts';
 import { storyMembers } from './story-members.ts';
 import { buildTables, type Tables } from './tables.ts';
+import { tagLabels } from './tag-labels.ts';
 
 export { deltaEncode, POSTINGS_PER_FILE } from './postings-groups.ts';
 
@@ -33,6 +34,7 @@ export function* bundleFiles(
   const { events } = corpus;
   const tables = buildTables(events);
   const titles = displayTitles(events);
+  const relatedTitles = relatedDisplayTitles(events, titles);
 
   const shards: ShardEntry[] = [];
   let firstOrdinal = 0;
@@ -47,6 +49,7 @@ export function* bundleFiles(
       storyPaths: shardEvents.map((e) => e.storyPath.map((name) => tables.storyIds.get(name)!)),
       tags: shardEvents.map((e) => tagIdsOf(e, tables)),
       relatedOutside: shardEvents.map((e) => e.outside),
+      relatedTitles: relatedTitles.slice(firstOrdinal, firstOrdinal + shardEvents.length),
       dayFiles: Object.fromEntries(
         [...new Set(shardEvents.map((e) => e.parsed.day))].map((d) => [String(d), dayFileOf(dayFiles, d)]),
       ),
@@ -87,6 +90,7 @@ export function* bundleFiles(
 
   const firstDay = events[0].parsed.day;
   const lastDay = events.at(-1)!.parsed.day;
+  const labels = tagLabels(tables.tagNames, events);
   const dayCounts = new Array<number>(lastDay - firstDay + 1).fill(0);
   for (const event of events) dayCounts[event.parsed.day - firstDay]++;
   const body = {
@@ -96,6 +100,7 @@ export function* bundleFiles(
     dayCounts,
     tags: tables.tagNames.map((name, id) => ({
       name,
+      ...(labels[id] === undefined ? {} : { label: labels[id] }),
       count: tables.tagCounts[id],
       postings: postingsOf[id],
       isStory: tables.storyIds.has(name),
@@ -113,6 +118,20 @@ export function* bundleFiles(
   };
   // The hashed names already fingerprint every shard, so hashing the rest covers all content.
   return { version: BUNDLE_VERSION, buildId: contentHash(JSON.stringify(body)), ...body };
+}
+
+/** Per event, the display titles of the related events in the collection whose title the
+ *  compiler respelled, by position in its related list. */
+function relatedDisplayTitles(events: readonly LinkedEvent[], titles: readonly string[]): Record<string, string>[] {
+  const ordinalOf = new Map(events.map((event, ordinal) => [event.parsed.id, ordinal]));
+  return events.map((event) => {
+    const respelled: Record<string, string> = {};
+    event.parsed.related.forEach((entry, position) => {
+      const target = ordinalOf.get(entry.id);
+      if (target !== undefined && titles[target] !== events[target].parsed.title) respelled[position] = titles[target];
+    });
+    return respelled;
+  });
 }
 
 function tagIdsOf(event: LinkedEvent, tables: Tables): number[] {

@@ -16,7 +16,7 @@ export function eventArticle(site: Site, event: EventDetail): string {
     bodyHtml(site, event.body),
   );
   if (event.tags.length > 0)
-    parts.push(section('Tags', `<ul>${event.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>`));
+    parts.push(section('Tags', `<ul>${event.tagLabels.map((label) => `<li>${escapeHtml(label)}</li>`).join('')}</ul>`));
   if (event.sources.length > 0) {
     const items = event.sources.map(
       (source) =>

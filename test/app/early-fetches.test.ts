@@ -29,6 +29,7 @@ const files: Record<string, unknown> = {
     storyPaths: [[]],
     tags: [[0]],
     relatedOutside: [[]],
+    relatedTitles: [{}],
     dayFiles: { [day]: 'days/2015/09-26.y.json' },
   },
   '/data/days/2015/09-26.y.json': { version: BUNDLE_VERSION, day, events: [dayEvent] },
@@ -54,7 +55,17 @@ describe('startEarlyFetches', () => {
     expect(client.getQueryData(['day-detail', 'b', day])).toEqual({
       day,
       // The day file's fields but `file` (toEqual skips an undefined one), plus what the shard adds.
-      events: [{ ...dayEvent, file: undefined, storyPath: [], storyIds: [], headline: 'A', tags: ['Iran'] }],
+      events: [
+        {
+          ...dayEvent,
+          file: undefined,
+          storyPath: [],
+          storyIds: [],
+          headline: 'A',
+          tags: ['Iran'],
+          tagLabels: ['Iran'],
+        },
+      ],
       sections: null,
     });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayTitles } from '../../src/compiler/display-titles.ts';
 import { linkCorpus } from '../../src/compiler/link.ts';
-import { parseEventFile } from '../../src/compiler/parse-event.ts';
-import type { ParsedEvent } from '../../src/compiler/types.ts';
-
-/** A parsed event file of 2015-09-`day` named `slug`. */
-function parsed(day: number, slug: string, title: string, body: string, related = ''): ParsedEvent {
-  const date = `2015-09-${String(day).padStart(2, '0')}`;
-  const text = `### [${date}](/news/2015/09/${day}/index.md)\n\n# ${title} \n\n${body}\n\n${related}`;
-  const outcome = parseEventFile(
-    `news/2015/09/${day}/${slug}.md`,
-    `2015/09/${day}/${slug}.md`,
-    new TextEncoder().encode(text),
-  );
-  if (outcome.kind !== 'event') throw new Error('not an event');
-  return outcome.event;
-}
+import { parsedFile as parsed } from '../support/parsed-file.ts';
 
 describe('displayTitles', () => {
   it('spells a headline as its body does, keeps the story names, the id and the slug', () => {
@@ -25,7 +11,7 @@ describe('displayTitles', () => {
         'turkey-pkk-conflict-clashes-in-igd-r-kill-soldiers',
         'Turkey-PKK conflict: Clashes in Igd-r kill soldiers at 86-F',
         'Clashes near Iğdır, where it was 86°F.',
-        '### Related:\n\n1. [Turkey-PKK conflict: A march. ](/news/2015/09/4/march.md) _Context: Turkey-PKK conflict_\n',
+        '1. [Turkey-PKK conflict: A march. ](/news/2015/09/4/march.md) _Context: Turkey-PKK conflict_\n',
       ),
     ];
     const corpus = linkCorpus(events);
@@ -41,7 +27,7 @@ describe('displayTitles', () => {
       'other',
       'A newspaper closes.',
       'Its last edition sells out.',
-      "### Related:\n\n1. [Candidates win Hong Kong's councils. ](/news/2015/09/1/council.md) _Context: Hong Kong_\n",
+      "1. [Candidates win Hong Kong's councils. ](/news/2015/09/1/council.md) _Context: Hong Kong_\n",
     );
     expect(displayTitles(linkCorpus([council, other]).events)).toEqual([
       "Pro-democracy candidates win Hong Kong's councils.",

@@ -5,6 +5,7 @@ import { linkCorpus } from '../../src/compiler/link.ts';
 import { bundleFiles, deltaEncode, YEAR_SHARD_LIMIT } from '../../src/compiler/shard.ts';
 import type { ParsedEvent } from '../../src/compiler/types.ts';
 import { makeParsedEvent, makeRelated } from '../support/parsed-event.ts';
+import { parsedFile } from '../support/parsed-file.ts';
 
 function parsed(date: string, slug: string, contexts = ''): ParsedEvent {
   return makeParsedEvent(date, slug, {
@@ -91,6 +92,33 @@ describe('bundleFiles', () => {
     const events = [parsed('2015-09-26', 'a', 'Iran')];
     expect(JSON.stringify(build(events))).toBe(JSON.stringify(build([...events])));
     expect(build(events).manifest.buildId).not.toBe(build([parsed('2015-09-26', 'z', 'Iran')]).manifest.buildId);
+  });
+});
+
+describe('bundleFiles, for folded titles and tag names', () => {
+  const { files, manifest } = build([
+    parsedFile(3, 'clashes', 'Turkey-PKK conflict: Clashes in Igd-r.', 'Soldiers die near Iğdır.'),
+    parsedFile(
+      4,
+      'march',
+      'A march.',
+      'People march.',
+      [
+        '1. [Turkey-PKK conflict: Clashes in Igd-r. ](/news/2015/09/3/clashes.md) _Context: Turkey–PKK conflict_',
+        '2. [A vote in Igd-r. ](/news/2014/01/1/vote.md) _Context: Turkey_',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('gives a related event that is in the collection its display title, by position', () => {
+    const shard = read<IndexShard>(files, manifest.shards[0].file);
+    expect(shard.relatedTitles).toEqual([{}, { 0: 'Turkey-PKK conflict: Clashes in Iğdır.' }]);
+  });
+
+  it('labels the folded tag name and keeps the name', () => {
+    const tag = manifest.tags.find((t) => t.name === 'Turkey-PKK conflict');
+    expect(tag?.label).toBe('Turkey–PKK conflict');
+    expect(manifest.tags.find((t) => t.name === 'Turkey')).not.toHaveProperty('label');
   });
 });
 

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventPath, type StoryPostingsShard } from '../../src/bundle/index.ts';
 import { storyPaths } from '../../src/features/stories/story-paths.ts';
+import { AXIS_HEIGHT } from '../../src/features/timeline/geometry.ts';
 import { browserForThisFile, openPage, pageReader, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -208,6 +209,40 @@ describe('related events on the timeline', () => {
         return from <= nearest && nearest < to;
       })
       .toBe(true);
+  });
+});
+
+describe('related events beyond the edges, zoomed to a day', () => {
+  const viewports = {
+    desktop: { width: 1440, height: 900 },
+    narrow: { width: 700, height: 800 },
+    phone: { width: 390, height: 844 },
+  };
+  it.each(Object.entries(viewports))('keeps the counts above the hour axis (%s)', async (_, viewport) => {
+    const event = events.find(
+      (e) =>
+        e.related.some((r) => r.inCollection && r.day < e.day) &&
+        e.related.some((r) => r.inCollection && r.day > e.day),
+    )!;
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    page = await openPage(
+      browser(),
+      baseURL,
+      `${eventPath(event.id)}?from=${iso(event.day)}&to=${iso(event.day + 1)}`,
+      {
+        viewport,
+      },
+    );
+    await timelineReady();
+    const plot = (await page.locator('.timeline-canvas').boundingBox())!;
+    const axisTop = plot.y + plot.height - AXIS_HEIGHT;
+    for (const where of ['earlier', 'later']) {
+      const edge = page.getByRole('button', { name: new RegExp(`related events? ${where}`) });
+      await edge.waitFor();
+      const box = (await edge.boundingBox())!;
+      expect(box.y + box.height, `the ${where} count ends above the axis`).toBeLessThanOrEqual(axisTop);
+      expect(box.y).toBeGreaterThanOrEqual(plot.y);
+    }
   });
 });
 

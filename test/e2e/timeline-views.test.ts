@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
+import { dayFromIso, dayPath, eventPath, isoFromDay } from '../../src/bundle/index.ts';
+import { storyPaths } from '../../src/features/stories/story-paths.ts';
 import { browserForThisFile, openPage, readBundle } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -253,5 +254,64 @@ describe('a title the upstream folding spelled in ASCII', () => {
     await expect.poll(() => heading.textContent()).toMatch(/^Egypt's army says/);
     expect(await page.title()).toMatch(/^Egypt's army says/);
     expect(await page.getByText('Egypt-s army').count()).toBe(0);
+  });
+});
+
+describe('a tag name the upstream folding spelled in ASCII', () => {
+  // The sample's contexts say "2019-2020 Hong Kong protests"; one body spells it with an en dash.
+  const name = '2019-2020 Hong Kong protests';
+  const label = '2019–2020 Hong Kong protests';
+  const story = manifest.stories.findIndex((entry) => entry.name === name);
+
+  it('reads as the corpus spells it in the panel, the picker, the filter and the story view; URLs keep the name', async () => {
+    expect(manifest.tags.find((tag) => tag.name === name)?.label).toBe(label);
+    const event = events.find((e) => e.day === dayFromIso('2019-07-21') && e.tags.includes(name))!;
+    await open(eventPath(event.id));
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    const tags = panel.getByRole('region', { name: 'Tags' });
+    await tags.getByRole('button', { name: label }).click();
+    await expect.poll(() => params().getAll('tag')).toEqual([name]);
+    const filter = page.getByRole('group', { name: 'Active tag filter' });
+    await expect.poll(() => filter.textContent()).toContain(label);
+    await filter.getByRole('button', { name: `Remove tag ${label}` }).click();
+    await expect.poll(() => params().getAll('tag')).toEqual([]);
+
+    for (const typed of ['2019-2020 hong', '2019–2020 Hong']) {
+      await page.getByRole('combobox', { name: 'Filter by tag' }).fill(typed);
+      await expect.poll(() => page.getByRole('option').first().textContent()).toContain(label);
+    }
+    await page.getByRole('option').first().click();
+    await expect.poll(() => params().getAll('tag')).toEqual([name]);
+    expect(await page.getByText(name, { exact: true }).count()).toBe(0);
+
+    await open(`/story/${storyPaths(manifest).pathOf[story]}`);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: label }).count()).toBe(1);
+    await expect.poll(() => page.title()).toBe(`${label} – Dateline`);
+  });
+
+  it('titles related events as their own display titles, the story named by its label', async () => {
+    const event = events.find((e) => e.day === dayFromIso('2019-07-21') && e.tags.includes(name))!;
+    await open(eventPath(event.id));
+    const related = page.getByRole('region', { name: 'Related' });
+    await expect.poll(() => related.textContent()).toContain("17 of Hong Kong's 18 district councils");
+    expect(await related.textContent()).not.toContain('Hong Kong-s');
+    expect(await related.textContent()).not.toContain(name);
+  });
+
+  it('names the story’s lane by its label', async () => {
+    await open('/?from=2019-06-01&to=2020-07-01&lanes=stories');
+    const lanes = page.getByRole('list', { name: 'Story lanes' });
+    await expect.poll(() => lanes.textContent()).toContain(label);
+    expect(await lanes.textContent()).not.toContain(name);
+  });
+
+  it('titles the list view’s and the search’s events with the story by its label', async () => {
+    page = await openPage(browser(), baseURL, '/?view=list&from=2019-07-20&to=2019-07-23');
+    const list = page.locator('#main-view');
+    await expect.poll(() => list.textContent()).toContain(`${label}: Men in white shirts attack`);
+    expect(await list.textContent()).not.toContain(name);
+    await page.getByRole('searchbox', { name: 'Search events, or go to a date' }).fill('white shirts Yuen Long');
+    const results = page.getByRole('complementary', { name: 'Event details' });
+    await expect.poll(() => results.textContent()).toContain(`${label}: Men in white shirts`);
   });
 });

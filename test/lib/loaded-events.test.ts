@@ -14,6 +14,7 @@ function loaded(firstDay: number, lastDay: number, firstOrdinal: number, days: n
     storyPaths: days.map(() => []),
     tags: days.map(() => []),
     relatedOutside: days.map(() => []),
+    relatedTitles: days.map(() => ({})),
     dayFiles: {},
   };
   return { entry, shard };

@@ -40,6 +40,7 @@ const event: EventDetail = {
     makeRelatedEntry('2014-01-01/gone', `Gone ${HOSTILE}`, { inCollection: false }),
   ],
   tags: [`Tag ${HOSTILE}`],
+  tagLabels: [`Tag ${HOSTILE}`],
 };
 
 function eventPage(): Document {

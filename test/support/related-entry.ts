@@ -6,7 +6,12 @@ import type { RelatedEntry } from '../../src/lib/data/join-day.ts';
 export function makeRelatedEntry(
   id: string,
   title: string,
-  { headlineStart = 0, inCollection = true, contexts = [] }: Partial<Omit<RelatedEntry, 'id' | 'day' | 'title'>> = {},
+  {
+    headlineStart = 0,
+    inCollection = true,
+    contexts = [],
+    contextLabels = contexts,
+  }: Partial<Omit<RelatedEntry, 'id' | 'day' | 'title'>> = {},
 ): RelatedEntry {
-  return { id, day: dayFromIso(id.slice(0, 10))!, title, headlineStart, inCollection, contexts };
+  return { id, day: dayFromIso(id.slice(0, 10))!, title, headlineStart, inCollection, contexts, contextLabels };
 }

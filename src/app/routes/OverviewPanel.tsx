@@ -6,6 +6,7 @@ import { filterKeyOf, useTagIntent } from '../../features/tag-filter/index.ts';
 import { corpusRange, daysOfRange } from '../../lib/view-range.ts';
 import { useDocumentTitle } from '../../lib/document-title.ts';
 import { useShell } from '../shell-context.ts';
+import { labelOf } from '../../lib/tag-labels.ts';
 
 const numberFormat = new Intl.NumberFormat('en');
 
@@ -51,7 +52,7 @@ export function OverviewPanel() {
                 onFocus={() => intent(tag.name)}
                 onClick={() => addTag(tag.name)}
               >
-                {tag.name} <span className="chip-count">{numberFormat.format(tag.count)}</span>
+                {labelOf(tag)} <span className="chip-count">{numberFormat.format(tag.count)}</span>
               </button>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { WayOn } from '../../features/event-panel/index.ts';
 import { StoryView, storyPathOfPathname, storyPaths } from '../../features/stories/index.ts';
 import { corpusRange, daysOfRange } from '../../lib/view-range.ts';
 import { useShell } from '../shell-context.ts';
+import { storyLabel } from '../../lib/tag-labels.ts';
 
 /** `/story/<path>`: the story's page, or a way on when the path names no story. */
 export function StoryPanel() {
@@ -40,7 +41,7 @@ function StoryNotFound({ path }: { path: string }) {
       <WayOn>
         {largest.map((story, id) => (
           <li key={story.name}>
-            <Link to={links.storyHref(id)}>{story.name}</Link>
+            <Link to={links.storyHref(id)}>{storyLabel(manifest, id)}</Link>
           </li>
         ))}
       </WayOn>

@@ -68,10 +68,10 @@ export function EventPanel({
         <section className="panel-section" aria-labelledby="tags-heading">
           <h3 id="tags-heading">Tags</h3>
           <ul className="tag-chips">
-            {event.tags.map((name) => (
+            {event.tags.map((name, i) => (
               <li key={name}>
                 <button type="button" className="chip chip-button" onClick={() => onTagClick(name)}>
-                  {name}
+                  {event.tagLabels[i]}
                 </button>
               </li>
             ))}

@@ -36,9 +36,9 @@ export function RelatedEvents({ related, links, onTagClick }: RelatedEventsProps
             )}
             {entry.contexts.length > 0 && (
               <span className="related-contexts" role="group" aria-label="Shared tags">
-                {entry.contexts.map((name) => (
+                {entry.contexts.map((name, i) => (
                   <button key={name} type="button" className="context-tag" onClick={() => onTagClick(name)}>
-                    {name}
+                    {entry.contextLabels[i]}
                   </button>
                 ))}
               </span>

@@ -14,6 +14,8 @@ export interface ListViewProps {
   events: ListEvents;
   selectedId: string | null;
   eventHref: (id: string, day: number) => string;
+  /** A title as shown (its stories by their labels); as it is by default. */
+  showTitle?: (title: string) => string;
   /** The days on screen changed: load their events (a screenful, whatever the range holds). */
   onWindowChange: (span: TimeRange | null) => void;
 }
@@ -25,7 +27,8 @@ const ROW_PX = 30;
  * The events in view as text, a day to a section with a real heading. Only the days on screen
  * are in the DOM (it has to work with the whole corpus in view), and only their shards load.
  */
-export function ListView({ density, range, events, selectedId, eventHref, onWindowChange }: ListViewProps) {
+export function ListView(props: ListViewProps) {
+  const { density, range, events, selectedId, eventHref, onWindowChange } = props;
   const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const days = useMemo(() => listDays(density, range), [density, range]);
@@ -65,6 +68,7 @@ export function ListView({ density, range, events, selectedId, eventHref, onWind
               events={events}
               selectedId={selectedId}
               eventHref={eventHref}
+              showTitle={props.showTitle ?? String}
             />
           ))}
         </div>
@@ -81,9 +85,10 @@ interface DaySectionProps {
   events: ListEvents;
   selectedId: string | null;
   eventHref: (id: string, day: number) => string;
+  showTitle: (title: string) => string;
 }
 
-function DaySection({ ref, index, top, entry, events, selectedId, eventHref }: DaySectionProps) {
+function DaySection({ ref, index, top, entry, events, selectedId, eventHref, showTitle }: DaySectionProps) {
   const headingId = useId();
   const indices = eventsOfDay(events, entry.day);
   return (
@@ -109,7 +114,7 @@ function DaySection({ ref, index, top, entry, events, selectedId, eventHref }: D
           {indices.map((i) => (
             <li key={events.ids[i]}>
               <Link to={eventHref(events.ids[i], entry.day)} aria-current={events.ids[i] === selectedId || undefined}>
-                {events.titles[i]}
+                {showTitle(events.titles[i])}
               </Link>
             </li>
           ))}

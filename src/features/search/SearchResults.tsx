@@ -17,6 +17,8 @@ interface SearchResultsProps {
   dateLabel: string | null;
   onShowMore: () => void;
   eventHref: (id: EventId, day: DayNumber) => string;
+  /** A title as shown (its stories by their labels); as it is by default. */
+  showTitle?: (title: string) => string;
 }
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -87,7 +89,7 @@ export function SearchResults(props: SearchResultsProps) {
             <Link to={props.eventHref(hit.id, hit.day)}>
               <span className="search-date">{formatShortDay(hit.day)}</span>
               <span className="search-title">
-                {highlight(hit.title, terms).map((segment, i) =>
+                {highlight((props.showTitle ?? String)(hit.title), terms).map((segment, i) =>
                   segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
                 )}
               </span>

@@ -7,6 +7,7 @@ import { NoneInView } from './NoneInView.tsx';
 import { OrdinalList } from './OrdinalList.tsx';
 import { membersInDays } from './story-order.ts';
 import './stories.css';
+import { tagLabel } from '../../lib/tag-labels.ts';
 
 interface FilteredEventsProps {
   manifest: Manifest;
@@ -29,7 +30,7 @@ export function FilteredEvents(props: FilteredEventsProps) {
   const { density, matched, daysInView, tags, match } = props;
   if (!matched) return <p aria-busy="true">Filtering…</p>;
   const inView = membersInDays(matched, density, daysInView[0], daysInView[1]);
-  const title = tags.join(match === 'all' ? ' + ' : ' or ');
+  const title = tags.map((name) => tagLabel(props.manifest, name)).join(match === 'all' ? ' + ' : ' or ');
   return (
     <article className="filtered-events">
       <h2 className="story-name">{title}</h2>
@@ -50,7 +51,7 @@ export function FilteredEvents(props: FilteredEventsProps) {
   );
 }
 
-function NoMatches({ tags, match, onMatchAny, onRemoveTag }: FilteredEventsProps) {
+function NoMatches({ manifest, tags, match, onMatchAny, onRemoveTag }: FilteredEventsProps) {
   return (
     <div className="no-matches">
       <p>
@@ -69,7 +70,7 @@ function NoMatches({ tags, match, onMatchAny, onRemoveTag }: FilteredEventsProps
         {tags.map((name) => (
           <li key={name}>
             <button type="button" className="panel-button" onClick={() => onRemoveTag(name)}>
-              Remove “{name}”
+              Remove “{tagLabel(manifest, name)}”
             </button>
           </li>
         ))}

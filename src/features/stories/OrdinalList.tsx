@@ -8,6 +8,7 @@ import { formatDay } from './format.ts';
 import type { StoryLinks } from './links.ts';
 import { dayOfOrdinal } from './story-order.ts';
 import './stories.css';
+import { labelStories } from '../../lib/tag-labels.ts';
 
 /** Where the rows' days, headlines and links come from. */
 export interface ListSource {
@@ -56,7 +57,10 @@ export function OrdinalList({ source, ordinals, label, knownPrefix = '' }: Ordin
           const ordinal = ordinals[row.index];
           const event = events[i];
           const day = event?.day ?? dayOfOrdinal(density, ordinal);
-          const prefixStart = event?.title.startsWith(knownPrefix) ? knownPrefix.length : 0;
+          const shown = event && labelStories(manifest, event.title, event.headlineStart);
+          const prefixStart = event?.title.startsWith(knownPrefix)
+            ? labelStories(manifest, knownPrefix).title.length
+            : 0;
           return (
             <li
               key={ordinal}
@@ -65,12 +69,12 @@ export function OrdinalList({ source, ordinals, label, knownPrefix = '' }: Ordin
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
             >
               <span className="ordinal-date">{formatDay(day)}</span>
-              {event ? (
+              {event && shown ? (
                 <Link to={links.eventHref(event.id, event.day)} className="ordinal-title">
-                  {event.headlineStart > prefixStart && (
-                    <span className="story-prefix">{event.title.slice(prefixStart, event.headlineStart)}</span>
+                  {shown.headlineStart > prefixStart && (
+                    <span className="story-prefix">{shown.title.slice(prefixStart, shown.headlineStart)}</span>
                   )}
-                  {event.title.slice(event.headlineStart)}
+                  {shown.title.slice(shown.headlineStart)}
                 </Link>
               ) : (
                 <span className="ordinal-title ordinal-pending">Loading…</span>

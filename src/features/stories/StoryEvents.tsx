@@ -8,6 +8,7 @@ import { OrdinalList } from './OrdinalList.tsx';
 import { membersInDays } from './story-order.ts';
 import { storyTitlePrefix } from './story-paths.ts';
 import './stories.css';
+import { storyLabel } from '../../lib/tag-labels.ts';
 
 interface StoryEventsProps {
   manifest: Manifest;
@@ -30,7 +31,7 @@ export function StoryEvents(props: StoryEventsProps) {
   const [onlyInView, setOnlyInView] = useState(true);
   const inView = membersInDays(members, density, daysInView[0], daysInView[1]);
   const shown = onlyInView ? inView : members;
-  const name = manifest.stories[story].name;
+  const name = storyLabel(manifest, story);
   const count =
     inView.length === members.length
       ? `All ${countEvents(members.length)} in view`

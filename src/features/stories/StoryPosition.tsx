@@ -7,6 +7,7 @@ import { formatDay } from './format.ts';
 import type { StoryLinks } from './links.ts';
 import { storyPosition } from './story-order.ts';
 import './stories.css';
+import { storyLabel } from '../../lib/tag-labels.ts';
 
 interface StoryPositionProps {
   manifest: Manifest;
@@ -31,7 +32,7 @@ export function StoryPosition({ manifest, story, ordinal, links }: StoryPosition
         <strong>
           {position.k.toLocaleString('en-GB')} of {position.n.toLocaleString('en-GB')}
         </strong>{' '}
-        in <Link to={links.storyHref(story)}>{entry.name}</Link>
+        in <Link to={links.storyHref(story)}>{storyLabel(manifest, story)}</Link>
         <span className="story-span">
           {' '}
           · {formatDay(entry.firstDay)} – {formatDay(entry.lastDay)}

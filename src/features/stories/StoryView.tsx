@@ -8,6 +8,8 @@ import type { StoryLinks } from './links.ts';
 import { StoryEvents } from './StoryEvents.tsx';
 import { childStories } from './story-paths.ts';
 import './stories.css';
+import { storyLabel } from '../../lib/tag-labels.ts';
+import { useDocumentTitle } from '../../lib/document-title.ts';
 
 interface StoryViewProps {
   manifest: Manifest;
@@ -29,14 +31,16 @@ export function StoryView(props: StoryViewProps) {
   const entry = manifest.stories[story];
   const members = useStoryMembers(manifest, story);
   const children = childStories(manifest, story);
+  const label = storyLabel(manifest, story);
+  useDocumentTitle(label);
   return (
     <article className="story-view" data-story-id={story}>
       {entry.parent !== null && (
         <p className="story-parent">
-          Part of <Link to={links.storyHref(entry.parent)}>{manifest.stories[entry.parent].name}</Link>
+          Part of <Link to={links.storyHref(entry.parent)}>{storyLabel(manifest, entry.parent)}</Link>
         </p>
       )}
-      <h2 className="story-name">{entry.name}</h2>
+      <h2 className="story-name">{label}</h2>
       <p className="story-summary">
         {countEvents(entry.size)} ·{' '}
         <span className="story-dates">
@@ -65,7 +69,7 @@ export function StoryView(props: StoryViewProps) {
           <ul>
             {children.map((child) => (
               <li key={child}>
-                <Link to={links.storyHref(child)}>{manifest.stories[child].name}</Link>{' '}
+                <Link to={links.storyHref(child)}>{storyLabel(manifest, child)}</Link>{' '}
                 <span className="chip-count">{manifest.stories[child].size}</span>
               </li>
             ))}

@@ -6,6 +6,8 @@ import { useOverflowEdges } from './use-overflow-edges.ts';
 
 interface ActiveTagsProps {
   tags: string[];
+  /** How each of `tags` reads, in the same order. */
+  labels: string[];
   match: MatchMode;
   onRemove: (name: string) => void;
   onMatchChange: (mode: MatchMode) => void;
@@ -25,7 +27,7 @@ const MATCH_SWITCH = {
 } as const;
 
 /** The active filter as removable chips, with the all-of / any-of switch once it matters. */
-export function ActiveTags({ tags, match, onRemove, onMatchChange, unavailable = false }: ActiveTagsProps) {
+export function ActiveTags({ tags, labels, match, onRemove, onMatchChange, unavailable = false }: ActiveTagsProps) {
   const row = useRef<HTMLDivElement>(null);
   // On a phone the row scrolls sideways; a fade marks each edge that hides chips.
   const overflow = useOverflowEdges(row, tags);
@@ -39,13 +41,13 @@ export function ActiveTags({ tags, match, onRemove, onMatchChange, unavailable =
       aria-label={unavailable ? 'Active tag filter (unavailable)' : 'Active tag filter'}
     >
       {tags.length > 1 && <Segmented {...MATCH_SWITCH} value={match} onChange={onMatchChange} />}
-      {tags.map((name) => (
+      {tags.map((name, i) => (
         <span key={name} className="chip chip-active">
-          {name}
+          {labels[i]}
           <button
             type="button"
             className="chip-remove"
-            aria-label={`Remove tag ${name}`}
+            aria-label={`Remove tag ${labels[i]}`}
             // Once it is gone: the next chip's remove button, else the tag field.
             data-focus-key="remove-tag"
             data-refocus="remove-tag tag-picker"

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TagEntry } from '../../bundle/index.ts';
 import { searchTags } from './tag-search.ts';
 import './tag-filter.css';
+import { labelOf } from '../../lib/tag-labels.ts';
 
 interface TagPickerProps {
   tags: TagEntry[];
@@ -80,7 +81,7 @@ export function TagPicker({ tags, active, onPick }: TagPickerProps) {
             }}
             onMouseEnter={() => setHighlight(i)}
           >
-            <span className="tag-picker-name">{tag.name}</span>
+            <span className="tag-picker-name">{labelOf(tag)}</span>
             <span className="tag-picker-count">{numberFormat.format(tag.count)}</span>
           </li>
         ))}

@@ -12,27 +12,36 @@ const MINOR = new Set(['of', 'and', 'the', 'in', 'on', 'for', 'to', 'a', 'an', '
 
 /** Case, accents, dashes and punctuation folded away: "Turkey–PKK" reads "turkey pkk". */
 export function foldWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // The dotless ı has no decomposition: "Iğdır" should read "igdir".
+      .replaceAll('ı', 'i')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  );
 }
 
-const cache = new WeakMap<TagEntry[], Folded[]>();
+const cache = new WeakMap<TagEntry[], Folded[][]>();
 
-function foldedTags(tags: TagEntry[]): Folded[] {
+function foldName(name: string): Folded {
+  const words = foldWords(name);
+  const initials = words
+    .filter((word) => !MINOR.has(word))
+    .map((word) => word[0])
+    .join('');
+  return { text: words.join(' '), words, initials };
+}
+
+/** Per tag, its name and its label folded: either spelling finds it (`Igd-r`, `Iğdır`). */
+function foldedTags(tags: TagEntry[]): Folded[][] {
   let folded = cache.get(tags);
   if (!folded) {
-    folded = tags.map((tag) => {
-      const words = foldWords(tag.name);
-      const initials = words
-        .filter((word) => !MINOR.has(word))
-        .map((word) => word[0])
-        .join('');
-      return { text: words.join(' '), words, initials };
-    });
+    folded = tags.map((tag) =>
+      tag.label === undefined ? [foldName(tag.name)] : [foldName(tag.name), foldName(tag.label)],
+    );
     cache.set(tags, folded);
   }
   return folded;
@@ -56,6 +65,15 @@ export function matchRank(name: Folded, query: string[]): number | null {
   return rank;
 }
 
+function bestRank(spellings: Folded[], query: string[]): number | null {
+  let best: number | null = null;
+  for (const spelling of spellings) {
+    const rank = matchRank(spelling, query);
+    if (rank !== null && (best === null || rank < best)) best = rank;
+  }
+  return best;
+}
+
 /** Type-ahead over tag names, best matches first and busiest first within each rank. */
 export function searchTags(tags: TagEntry[], query: string, exclude: string[], limit = 30): TagEntry[] {
   const words = foldWords(query);
@@ -63,7 +81,7 @@ export function searchTags(tags: TagEntry[], query: string, exclude: string[], l
   const ranked: TagEntry[][] = [[], [], []];
   for (let i = 0; i < tags.length; i++) {
     if (exclude.includes(tags[i].name)) continue;
-    const rank = matchRank(folded[i], words);
+    const rank = bestRank(folded[i], words);
     if (rank !== null) ranked[rank].push(tags[i]);
     if (ranked[0].length >= limit) break;
   }

@@ -5,7 +5,7 @@ import { fetchJson } from './fetch-json.ts';
 import { indexShardQueryOptions } from './index-shard.ts';
 import { joinDay, type DayDetail } from './join-day.ts';
 
-export { joinDay, storyPrefixLength, type DayDetail, type EventDetail, type RelatedEntry } from './join-day.ts';
+export { joinDay, type DayDetail, type EventDetail, type RelatedEntry } from './join-day.ts';
 
 /** Finds the day's file through its index shard (cached), then loads it. Null when the day has no events. */
 export async function fetchDayDetail(

@@ -3,6 +3,7 @@ import {
   namesWithComma,
   splitContexts,
   type Block,
+  type DayEvent,
   type DayFile,
   type DayNumber,
   type DaySection,
@@ -12,6 +13,9 @@ import {
   type Source,
   type StoryId,
 } from '../../bundle/index.ts';
+import { plainText } from '../../bundle/plain-text.ts';
+import { spellingsOf, unfoldedWords, unfoldTitle } from '../../bundle/unfold.ts';
+import { labelStories, storyLabel, tagLabel } from '../tag-labels.ts';
 
 /** A day's events as the panels show them: the day file's text joined with what the index shard
  *  and the manifest know about each event. */
@@ -28,7 +32,7 @@ export interface EventDetail {
   day: DayNumber;
   slug: string;
   title: string;
-  /** Outermost story first; empty when the title has no story. */
+  /** Outermost story first, as shown (their tags' labels); empty when the title has no story. */
   storyPath: string[];
   /** The same stories by id. */
   storyIds: StoryId[];
@@ -38,11 +42,16 @@ export interface EventDetail {
   related: RelatedEntry[];
   /** Tag names, alphabetical. */
   tags: string[];
+  /** How each of `tags` reads (tag-labels.ts), in the same order. */
+  tagLabels: string[];
 }
 
 export interface RelatedEntry {
   id: EventId;
   day: DayNumber;
+  /** As shown: a related event in the collection by its display title (as the compiler spelled
+   *  it), one outside by its link's title with the headline unfolded against this event's text;
+   *  either with its stories by their labels. */
   title: string;
   /** Where the headline starts after the title's story names (0 when it names none). */
   headlineStart: number;
@@ -50,27 +59,28 @@ export interface RelatedEntry {
   inCollection: boolean;
   /** The topics the two events share, as tag names in the order written. */
   contexts: string[];
+  /** How each of `contexts` reads, in the same order. */
+  contextLabels: string[];
 }
 
 const commaNamesOf = new WeakMap<Manifest, Set<string>>();
-const storyNamesOf = new WeakMap<Manifest, Set<string>>();
 
-/** The length of a title's leading `Story: Inner story: ` names, as far as they are known stories. */
-export function storyPrefixLength(title: string, stories: ReadonlySet<string>): number {
-  let at = 0;
-  for (let colon = title.indexOf(': ', at); colon > 0; colon = title.indexOf(': ', at)) {
-    if (!stories.has(title.slice(at, colon))) break;
-    at = colon + 2;
+const ownSpellings = new WeakMap<DayEvent, Map<string, string>>();
+
+/** The words of an event's body and related titles that the upstream folding changes. */
+function own(event: DayEvent): Map<string, string> {
+  let spellings = ownSpellings.get(event);
+  if (!spellings) {
+    const text = [plainText(event.body), ...event.related.map((entry) => entry.title)].join('\n');
+    ownSpellings.set(event, (spellings = spellingsOf(unfoldedWords(text))));
   }
-  return at;
+  return spellings;
 }
 
 /** Pure. Throws if the day file and the shard disagree (files from different builds). */
 export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest): DayDetail {
   let commaNames = commaNamesOf.get(manifest);
   if (!commaNames) commaNamesOf.set(manifest, (commaNames = namesWithComma(manifest.tags.map((tag) => tag.name))));
-  let storyNames = storyNamesOf.get(manifest);
-  if (!storyNames) storyNamesOf.set(manifest, (storyNames = new Set(manifest.stories.map((story) => story.name))));
   const first = shard.days.indexOf(dayFile.day);
   const events = dayFile.events.map((event, offset): EventDetail => {
     const at = first + offset;
@@ -78,26 +88,38 @@ export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest)
       throw new Error(`the day file for ${event.id} does not match its index shard ${shard.key}; reload the page`);
     }
     const outside = shard.relatedOutside[at];
+    const tags = shard.tags[at].map((tag) => manifest.tags[tag].name).sort();
     return {
       id: event.id,
       day: event.day,
       slug: event.slug,
-      // The index shard's title: spelled for display, where the day file keeps it as written.
-      title: shard.titles[at],
-      storyPath: shard.storyPaths[at].map((story) => manifest.stories[story].name),
+      // The index shard's title: spelled for display, where the day file keeps it as written;
+      // its stories by their labels.
+      title: labelStories(manifest, shard.titles[at], shard.headlineStarts[at]).title,
+      storyPath: shard.storyPaths[at].map((story) => storyLabel(manifest, story)),
       storyIds: shard.storyPaths[at],
       headline: shard.titles[at].slice(shard.headlineStarts[at]),
       body: event.body,
       sources: event.sources,
-      related: event.related.map((entry, position) => ({
-        id: entry.id,
-        day: entry.day,
-        title: entry.title,
-        headlineStart: storyPrefixLength(entry.title, storyNames),
-        inCollection: !outside.includes(position),
-        contexts: splitContexts(entry.contexts, commaNames),
-      })),
-      tags: shard.tags[at].map((tag) => manifest.tags[tag].name).sort(),
+      related: event.related.map((entry, position) => {
+        const inCollection = !outside.includes(position);
+        const contexts = splitContexts(entry.contexts, commaNames);
+        const respelled = inCollection ? shard.relatedTitles[at][position] : undefined;
+        // Stories keep their names in titles, so the prefix reads the same in either title.
+        const { title, headlineStart } = labelStories(manifest, respelled ?? entry.title);
+        const headline = title.slice(headlineStart);
+        return {
+          id: entry.id,
+          day: entry.day,
+          title: title.slice(0, headlineStart) + (inCollection ? headline : unfoldTitle(headline, own(event))),
+          headlineStart,
+          inCollection,
+          contexts,
+          contextLabels: contexts.map((name) => tagLabel(manifest, name)),
+        };
+      }),
+      tags,
+      tagLabels: tags.map((name) => tagLabel(manifest, name)),
     };
   });
   return { day: dayFile.day, events, sections: dayFile.sections ?? null };

@@ -44,6 +44,7 @@ const event: EventDetail = {
     }),
   ],
   tags: ['Iran', 'Iraq', 'Syria'],
+  tagLabels: ['Iran', 'Iraq', 'Syria'],
 };
 
 const links = {

@@ -36,4 +36,12 @@ describe('searchTags', () => {
     expect(names('Turkey-PKK conflict')).toEqual(['Turkey–PKK conflict']);
     expect(names('cote')).toEqual(['Côte d’Ivoire']);
   });
+
+  it('finds a tag by its name or its label, either spelling', () => {
+    const folded = [{ name: 'Clashes in Igd-r', label: 'Clashes in Iğdır', count: 5, postings: 0, isStory: false }];
+    const names = (query: string) => searchTags(folded, query, []).map((t) => t.name);
+    expect(names('igdir')).toEqual(['Clashes in Igd-r']);
+    expect(names('Iğdır clashes')).toEqual(['Clashes in Igd-r']);
+    expect(names('igd r')).toEqual(['Clashes in Igd-r']);
+  });
 });

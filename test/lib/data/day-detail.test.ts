@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLE_VERSION, dayFromIso, type DayFile, type IndexShard } from '../../../src/bundle/index.ts';
-import { fetchDayDetail, joinDay, storyPrefixLength } from '../../../src/lib/data/day-detail.ts';
+import { fetchDayDetail, joinDay } from '../../../src/lib/data/day-detail.ts';
 import { makeManifest, makeTags } from '../../support/bundle.ts';
 
 const day = dayFromIso('2015-09-20')!;
@@ -29,6 +29,7 @@ const shard: IndexShard = {
   storyPaths: [[], [0, 1], []],
   tags: [[], [3, 1, 4], [0]],
   relatedOutside: [[], [1], []],
+  relatedTitles: [{}, {}, {}],
   dayFiles: {},
 };
 const event = (slug: string, title: string, related: DayFile['events'][number]['related'] = []) => ({
@@ -85,13 +86,44 @@ describe('joinDay', () => {
   });
 });
 
-describe('storyPrefixLength', () => {
-  it('covers the leading names that are known stories, and no more', () => {
-    const stories = new Set(['Syrian civil war', 'Battle of Aleppo']);
-    expect(storyPrefixLength('Syrian civil war: Battle of Aleppo: Rebels advance.', stories)).toBe(
-      'Syrian civil war: Battle of Aleppo: '.length,
-    );
-    expect(storyPrefixLength('Star Trek: Voyager ends.', stories)).toBe(0);
+describe('joinDay, for folded names and titles', () => {
+  const labelled = makeManifest({
+    tags: makeTags(tags).map((tag) => (tag.name === 'Harvest festival' ? { ...tag, label: 'Harvest féstival' } : tag)),
+    stories: manifest.stories,
+  });
+  const folded = {
+    ...dayFile,
+    events: [
+      {
+        ...dayFile.events[0],
+        body: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'Near Iğdır.' }] }],
+        related: [
+          { id: '2015-09-21/x', day: day + 1, title: 'Harvest festival: X in Igd-r.', contexts: 'Harvest festival' },
+          { id: '2001-01-01/y', day: day - 5000, title: 'Harvest festival: Y in Igd-r.', contexts: 'Northland' },
+        ],
+      },
+      dayFile.events[1],
+    ],
+  };
+  const respelled: IndexShard = { ...shard, relatedTitles: [{}, { 0: 'Harvest festival: X in Iğdır (shown).' }, {}] };
+  const [a] = joinDay(folded, respelled, labelled).events;
+
+  it('shows tags, contexts and stories by their labels, keeping the names', () => {
+    expect(a.storyPath).toEqual(['Harvest féstival', 'Battle (2015)']);
+    expect([a.title, a.headline]).toEqual(['Harvest féstival: Battle (2015): Farmers gather.', 'Farmers gather.']);
+    expect(a.tags).toEqual(['Battle (2015)', 'Harvest festival', 'Northland']);
+    expect(a.tagLabels).toEqual(['Battle (2015)', 'Harvest féstival', 'Northland']);
+    expect(a.related.map((entry) => [entry.contexts, entry.contextLabels])).toEqual([
+      [['Harvest festival'], ['Harvest féstival']],
+      [['Northland'], ['Northland']],
+    ]);
+  });
+
+  it('titles a related event in the collection by its display title, one outside by this event’s text', () => {
+    expect(a.related.map((entry) => [entry.title, entry.title.slice(entry.headlineStart)])).toEqual([
+      ['Harvest féstival: X in Iğdır (shown).', 'X in Iğdır (shown).'],
+      ['Harvest féstival: Y in Iğdır.', 'Y in Iğdır.'],
+    ]);
   });
 });
 
