@@ -15,7 +15,7 @@ interface AppHeaderProps {
   manifest: Manifest;
   view: ParsedView;
   state: Pick<ViewState, 'addTag' | 'removeTag' | 'setMatch'>;
-  search: Pick<ReturnType<typeof useSearchView>, 'text' | 'onTextChange' | 'onGoTo'>;
+  search: Pick<ReturnType<typeof useSearchView>, 'text' | 'onTextChange' | 'onKeystroke' | 'onGoTo'>;
   matched: number | null;
   pending: boolean;
   /** The tag filter's data failed to load. */
@@ -32,7 +32,12 @@ export function AppHeader(props: AppHeaderProps) {
       <h1 className="app-name">
         <Link to="/">Dateline</Link>
       </h1>
-      <SearchField text={search.text} onTextChange={search.onTextChange} onGoTo={search.onGoTo} />
+      <SearchField
+        text={search.text}
+        onTextChange={search.onTextChange}
+        onKeystroke={search.onKeystroke}
+        onGoTo={search.onGoTo}
+      />
       <search className="app-search" aria-label="Filter by tag">
         <TagPicker tags={manifest.tags} active={view.tags} onPick={state.addTag} />
       </search>

@@ -166,35 +166,35 @@ function Explorer({ manifest }: { manifest: Manifest }) {
               onWindowChange={setListWindow}
             />
           ) : (
-            <>
-              <Timeline
-                firstDay={manifest.firstDay}
-                lastDay={manifest.lastDay}
-                allDensity={density}
-                matchDensity={matchDensity}
-                events={events}
-                range={range}
-                selectedId={selection?.kind === 'event' ? selection.id : null}
-                onRangeChange={onRangeChange}
-                onSelect={select}
-                onOpenDay={state.openDay}
-                filterKey={highlight.key}
-                description={description}
-                theme={theme}
-                lanes={lanes}
-                relatedDays={relatedDays}
-                onOpenStory={(story) => void navigate(state.storyHref(story))}
-              />
-              <button
-                type="button"
-                role="switch"
-                aria-checked={lanes !== null}
-                className="lanes-switch"
-                onClick={() => state.setLanes(lanes === null)}
-              >
-                Story lanes
-              </button>
-            </>
+            <Timeline
+              firstDay={manifest.firstDay}
+              lastDay={manifest.lastDay}
+              allDensity={density}
+              matchDensity={matchDensity}
+              events={events}
+              range={range}
+              selectedId={selection?.kind === 'event' ? selection.id : null}
+              onRangeChange={onRangeChange}
+              onSelect={select}
+              onOpenDay={state.openDay}
+              filterKey={highlight.key}
+              description={description}
+              theme={theme}
+              lanes={lanes}
+              relatedDays={relatedDays}
+              onOpenStory={(story) => void navigate(state.storyHref(story))}
+              extraControls={
+                <button
+                  type="button"
+                  role="switch"
+                  aria-checked={lanes !== null}
+                  className="lanes-switch"
+                  onClick={() => state.setLanes(lanes === null)}
+                >
+                  Story lanes
+                </button>
+              }
+            />
           )}
           {(timeline.error || filter.status === 'error') && (
             <div className="load-error" role="alert">

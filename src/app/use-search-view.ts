@@ -72,6 +72,7 @@ export function useSearchView(
     text,
     dateLabel: parseDateQuery(text)?.label ?? null,
     onTextChange,
+    onKeystroke: search.start,
     onGoTo,
     search,
     tagsActive,

@@ -7,6 +7,8 @@ import { storyPaths } from '../../src/features/stories/story-paths.ts';
 import { AXIS_HEIGHT } from '../../src/features/timeline/geometry.ts';
 import { browserForThisFile, openPage, pageReader, readBundle } from './browser.ts';
 
+type Box = { x: number; y: number; width: number; height: number };
+
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
 const { manifest, events } = readBundle(distDir);
@@ -243,6 +245,25 @@ describe('related events beyond the edges, zoomed to a day', () => {
       expect(box.y + box.height, `the ${where} count ends above the axis`).toBeLessThanOrEqual(axisTop);
       expect(box.y).toBeGreaterThanOrEqual(plot.y);
     }
+  });
+
+  it.each(Object.entries(viewports))('keeps the Story lanes switch off every label (%s)', async (_, viewport) => {
+    // The busiest day, zoomed in, so labels fill the top lane up to the right edge.
+    const counts = new Map<number, number>();
+    for (const e of events) counts.set(e.day, (counts.get(e.day) ?? 0) + 1);
+    const [day] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    page = await openPage(browser(), baseURL, `/?from=${iso(day)}&to=${iso(day + 1)}`, { viewport });
+    await timelineReady();
+    const overlaps = (a: Box, b: Box) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const toggle = (await page.getByRole('switch', { name: 'Story lanes' }).boundingBox())!;
+    const labels = page.locator('.timeline-labels button:visible');
+    await expect.poll(() => labels.count()).toBeGreaterThan(0);
+    for (const box of await labels.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().toJSON() as Box))) {
+      expect(overlaps(toggle, box), 'the switch covers a label').toBe(false);
+    }
+    expect(overlaps(toggle, (await page.locator('.timeline-legend').boundingBox())!)).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { parseDateQuery, type DateTarget } from './date-query.ts';
 import './search.css';
 
@@ -5,15 +6,30 @@ interface SearchFieldProps {
   text: string;
   onTextChange: (text: string) => void;
   onGoTo: (target: DateTarget) => void;
+  /**
+   * Each typed text, before React handles the keystroke: a listener on the field itself runs,
+   * and the promise callbacks it queues, before React's listener at the root renders the app.
+   */
+  onKeystroke?: (text: string) => void;
 }
 
 /** The header's search field: words search the events; a date offers "Go to ...". */
-export function SearchField({ text, onTextChange, onGoTo }: SearchFieldProps) {
+export function SearchField({ text, onTextChange, onGoTo, onKeystroke }: SearchFieldProps) {
   const target = parseDateQuery(text);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input || !onKeystroke) return;
+    const listener = () => onKeystroke(input.value);
+    input.addEventListener('input', listener);
+    return () => input.removeEventListener('input', listener);
+  }, [onKeystroke]);
 
   return (
     <div className="search-field" role="search">
       <input
+        ref={inputRef}
         type="search"
         data-focus-key="search"
         aria-label="Search events, or go to a date"

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { formatShortDay } from '../../lib/dates.ts';
 import type { DayNumber, EventId } from '../../bundle/index.ts';
 import { highlight } from './highlight.ts';
 import type { SortOrder } from './rank.ts';
+import type { SearchHit } from './run-search.ts';
 import type { SearchState } from './use-search.ts';
 import './search.css';
 
@@ -28,7 +30,6 @@ export function SearchResults(props: SearchResultsProps) {
   const { search, order, onlyInView, tagsActive } = props;
   const answer = search.answer;
   const total = answer?.matched.length ?? 0;
-  const terms = new Set(answer?.terms ?? []);
   return (
     <section
       className="event-panel search-results"
@@ -83,20 +84,9 @@ export function SearchResults(props: SearchResultsProps) {
           </p>
         </div>
       )}
-      <ol className="search-list">
-        {answer?.hits.map((hit) => (
-          <li key={hit.id}>
-            <Link to={props.eventHref(hit.id, hit.day)}>
-              <span className="search-date">{formatShortDay(hit.day)}</span>
-              <span className="search-title">
-                {highlight((props.showTitle ?? String)(hit.title), terms).map((segment, i) =>
-                  segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
-                )}
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ol>
+      {answer && (
+        <ResultList hits={answer.hits} terms={answer.terms} eventHref={props.eventHref} showTitle={props.showTitle} />
+      )}
       {answer && answer.hits.length < total && (
         <button type="button" className="panel-button" onClick={props.onShowMore}>
           Show more results
@@ -105,3 +95,31 @@ export function SearchResults(props: SearchResultsProps) {
     </section>
   );
 }
+
+interface ResultListProps {
+  hits: SearchHit[];
+  terms: string[];
+  eventHref: (id: EventId, day: DayNumber) => string;
+  showTitle?: (title: string) => string;
+}
+
+/** The ranked events, their matched words marked. Re-rendered only for a new answer, not per keystroke. */
+const ResultList = memo(function ResultList({ hits, terms, eventHref, showTitle = String }: ResultListProps) {
+  const matched = new Set(terms);
+  return (
+    <ol className="search-list">
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <Link to={eventHref(hit.id, hit.day)}>
+            <span className="search-date">{formatShortDay(hit.day)}</span>
+            <span className="search-title">
+              {highlight(showTitle(hit.title), matched).map((segment, i) =>
+                segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+              )}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+});

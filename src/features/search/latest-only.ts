@@ -3,7 +3,13 @@
  * waiting. A fast typist's middle keystrokes are skipped rather than fetched (the debounce),
  * and a slow typist waits for no timer.
  */
-export function latestOnly(): (job: () => Promise<void>) => void {
+export interface LatestOnly {
+  (job: () => Promise<void>): void;
+  /** No job runs or waits: one started now would not hold up another. */
+  idle(): boolean;
+}
+
+export function latestOnly(): LatestOnly {
   let running = false;
   let waiting: (() => Promise<void>) | null = null;
   const drain = async () => {
@@ -15,8 +21,9 @@ export function latestOnly(): (job: () => Promise<void>) => void {
     }
     running = false;
   };
-  return (job) => {
+  const queue = (job: () => Promise<void>) => {
     waiting = job;
     if (!running) void drain();
   };
+  return Object.assign(queue, { idle: () => !running && !waiting });
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Manifest } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import { dayOfOrdinal, densityOfOrdinals } from '../../lib/ordinal-days.ts';
@@ -28,6 +28,18 @@ export interface SearchState {
   shownText: string;
   answer: SearchAnswer | null;
   matchDensity: Density | null;
+  /**
+   * Starts the search for text typed just now, with the first page of results, before React
+   * renders the keystroke (SearchField's onKeystroke): its requests then go out before that
+   * render, not after. Nothing happens while another search runs (its successor waits in the
+   * queue, as without this).
+   */
+  start: (text: string) => void;
+}
+
+/** What an answer depends on besides the tag filter's matches (compared by identity). */
+function keyOf(text: string, { order, count, ordinalRange }: SearchOptions): string {
+  return `${text}|${order}|${count}|${ordinalRange?.join('-') ?? ''}`;
 }
 
 /** Runs the search for `text` as it changes; the newest request wins, earlier ones are dropped. */
@@ -36,27 +48,52 @@ export function useSearch(manifest: Manifest, density: Density, text: string, op
   const [queue] = useState(latestOnly);
   const [shown, setShown] = useState<{ text: string; key: string; answer: SearchAnswer } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const started = useRef<{ key: string; allowed: Uint32Array | null; answer: Promise<SearchAnswer> } | null>(null);
   const { order, count, allowed, ordinalRange } = options;
   const query = useMemo(() => parseQuery(text), [text]);
-  const key = `${text}|${order}|${count}|${ordinalRange?.join('-') ?? ''}`;
+  const key = keyOf(text, options);
+  const path = manifest.search;
+
+  /** The answer for `text` with these options: the one started for them, else a new one. */
+  const answerFor = useCallback(
+    (typed: string, request: SearchOptions): Promise<SearchAnswer> => {
+      const wanted = keyOf(typed, request);
+      const early = started.current;
+      started.current = null;
+      if (early?.key === wanted && early.allowed === request.allowed) return early.answer;
+      const dayOf = (ordinal: number) => dayOfOrdinal(density, ordinal);
+      return loadIndex(client, path!).then((files) =>
+        runSearch(client, files, { ...request, query: parseQuery(typed), dayOf }),
+      );
+    },
+    [client, path, density],
+  );
+
+  const start = useCallback(
+    (typed: string) => {
+      if (!path || isEmptyQuery(parseQuery(typed)) || !queue.idle()) return;
+      const request = { order, count: PAGE, allowed, ordinalRange };
+      const answer = answerFor(typed, request);
+      // Awaited by the search the render then queues; a failure is reported there.
+      answer.catch(() => undefined);
+      started.current = { key: keyOf(typed, request), allowed, answer };
+    },
+    [path, queue, order, allowed, ordinalRange, answerFor],
+  );
 
   // The small index.json is all that loads before the first keystroke, and only once idle.
   useEffect(() => {
-    if (!manifest.search) return;
-    const path = manifest.search;
+    if (!path) return;
     return whenIdle(() => void loadIndex(client, path).catch(() => undefined));
-  }, [client, manifest.search]);
+  }, [client, path]);
 
   useEffect(() => {
-    if (!manifest.search || isEmptyQuery(query)) return;
-    const path = manifest.search;
+    if (!path || isEmptyQuery(query)) return;
     let current = true;
-    const dayOf = (ordinal: number) => dayOfOrdinal(density, ordinal);
     queue(async () => {
       if (!current) return;
       try {
-        const files = await loadIndex(client, path);
-        const answer = await runSearch(client, files, { query, order, count, allowed, ordinalRange, dayOf });
+        const answer = await answerFor(text, { order, count, allowed, ordinalRange });
         if (current) setShown({ text, key, answer });
       } catch {
         if (current) setFailed(key);
@@ -67,14 +104,14 @@ export function useSearch(manifest: Manifest, density: Density, text: string, op
     };
     // `key` covers text, order, count and range by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, manifest.search, key, allowed, density, queue]);
+  }, [path, key, allowed, answerFor, queue]);
 
   const matchDensity = useMemo(
     () => (shown ? densityOfOrdinals(density, shown.answer.matched) : null),
     [shown, density],
   );
-  if (!manifest.search) return { status: 'unavailable', shownText: '', answer: null, matchDensity: null };
-  if (isEmptyQuery(query)) return { status: 'off', shownText: '', answer: null, matchDensity: null };
+  if (!path) return { status: 'unavailable', shownText: '', answer: null, matchDensity: null, start };
+  if (isEmptyQuery(query)) return { status: 'off', shownText: '', answer: null, matchDensity: null, start };
   const status = failed === key ? 'error' : shown?.key === key ? 'ready' : 'loading';
-  return { status, shownText: shown?.text ?? '', answer: shown?.answer ?? null, matchDensity };
+  return { status, shownText: shown?.text ?? '', answer: shown?.answer ?? null, matchDensity, start };
 }

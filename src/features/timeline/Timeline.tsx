@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createTimelineController, type TimelineController } from './controller.ts';
 import { LaneLabels } from './LaneLabels.tsx';
 import { readPalette } from './palette.ts';
@@ -12,7 +12,7 @@ import './overview.css';
  * The zoomable timeline. React renders the frame once; everything that moves is painted by
  * the controller outside React, once per animation frame.
  */
-export function Timeline(props: TimelineProps) {
+export function Timeline({ extraControls, ...props }: TimelineProps & { extraControls?: ReactNode }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
   const latestProps = useRef(props);
@@ -105,6 +105,7 @@ export function Timeline(props: TimelineProps) {
         </label>
       </div>
       <div className="timeline-controls">
+        {extraControls}
         <button
           type="button"
           className="timeline-zoom-in"

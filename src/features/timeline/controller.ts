@@ -33,6 +33,13 @@ function pointerKind(): 'fine' | 'coarse' {
   return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches ? 'coarse' : 'fine';
 }
 
+/** Whether two sets of props paint the same: all but their callbacks are the same values. */
+function samePicture(a: TimelineProps, b: TimelineProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof TimelineProps>);
+  for (const key of keys) if (a[key] !== b[key] && typeof b[key] !== 'function') return false;
+  return true;
+}
+
 /**
  * Binds the viewport (where the timeline looks) to the renderer (what it paints), one frame
  * per animation frame, and handles what neither owns: the keyboard cursor and selection.
@@ -189,6 +196,9 @@ export function createTimelineController(el: TimelineElements, initial: Timeline
     update(next) {
       const previous = props;
       props = next;
+      // The app re-renders on every keystroke in the search field; a frame then would repaint
+      // the same pixels. Callbacks are read when called, so new ones need no frame.
+      if (samePicture(previous, next)) return;
       if (next.events !== previous.events) renderer.resetLabels();
       viewport.setCorpus(next.firstDay, next.lastDay);
       viewport.follow(next.range);

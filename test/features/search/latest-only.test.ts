@@ -18,4 +18,15 @@ describe('latestOnly', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(ran).toEqual(['l', 'leh']);
   });
+
+  it('is idle only while no job runs or waits', async () => {
+    const queue = latestOnly();
+    expect(queue.idle()).toBe(true);
+    let finish = () => {};
+    queue(() => new Promise<void>((resolve) => (finish = resolve)));
+    expect(queue.idle()).toBe(false);
+    finish();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(queue.idle()).toBe(true);
+  });
 });

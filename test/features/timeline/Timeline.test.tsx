@@ -316,6 +316,20 @@ describe('Timeline', () => {
     expect(screen.queryByRole('button', { name: titles[2] })).toBeNull();
   });
 
+  it('paints no new frame when the app re-renders it with the same data, but does for a new filter', () => {
+    const base = props();
+    const { rerender } = render(<Timeline {...base} />);
+    flushFrames();
+    // The app re-renders on every keystroke in the search field, with new callbacks.
+    rerender(<Timeline {...base} onSelect={vi.fn()} onRangeChange={vi.fn()} />);
+    expect(frames).toHaveLength(0);
+    const matches = Uint8Array.from([1, 0, 0, 0, 0, 0]);
+    rerender(<Timeline {...base} events={{ ...base.events, matches }} filterKey="search:iraq" />);
+    expect(frames).toHaveLength(1);
+    flushFrames();
+    expect(screen.getByTestId('timeline').dataset.paintedFilter).toBe('search:iraq');
+  });
+
   it('under a filter, draws events one by one as soon as few enough match', () => {
     // 400 loaded events on one day are too many to label, unless only two of them match.
     const many = Array.from({ length: 400 }, (_, i) => i);
