@@ -3,8 +3,10 @@
  *
  * Compares the compiler's steps in this checkout with those in another (a `git worktree` of an
  * earlier commit, say), in one process, alternating A and B: read and parse every file of the
- * corpus (in this thread), link, and serialise every bundle file (hashed, not written). It
- * prints the median CPU time of each step. Whole cold builds on this shared 2-core machine moved
+ * corpus (in this thread), link, serialise every bundle file (hashed, not written), and, where
+ * the checkout has a search index, tokenise every event (`terms`, the workers' share in a build)
+ * and make the index's files (`search`, the main thread's). It prints the median CPU time of each
+ * step. Whole cold builds on this shared 2-core machine moved
  * by 15% within an hour for the same code, more than most changes; the same work alternated in
  * one process moves by a few percent.
  * Both sides share strings as a build does (intern.ts), with this checkout's code.
@@ -23,6 +25,13 @@ interface Compiler {
   linkCorpus: (events: ParsedEvent[]) => unknown;
   /** Every bundle file of the linked corpus, day files included. */
   serialise: (corpus: unknown) => Iterable<{ content: Uint8Array | null }>;
+  /** Tokenises every event and returns the search index's files; null without a search index. */
+  search: ((corpus: unknown) => { terms: () => void; files: () => Iterable<{ content: Uint8Array | null }> }) | null;
+}
+
+interface SearchModules {
+  sessionTerms: (events: unknown[]) => { visit: (id: string, take: () => void) => void };
+  searchFiles: (events: unknown[], terms: unknown) => { files: Iterable<{ content: Uint8Array | null }> };
 }
 
 type Files = Generator<{ path: string; content: Uint8Array | null }, unknown>;
@@ -53,11 +62,29 @@ async function load(dir: string, name: string): Promise<Compiler> {
     }
     return yield* bundleFiles(corpus, paths);
   };
+  const searchDir = join(dir, 'src', 'compiler', 'search');
+  const modules = existsSync(join(searchDir, 'search-files.ts'))
+    ? ({
+        ...(await compiler('search/event-terms-cache.ts')),
+        ...(await compiler('search/search-files.ts')),
+      } as SearchModules)
+    : null;
+  const search = modules
+    ? (corpus: unknown) => {
+        const events = (corpus as { events: Array<{ parsed: ParsedEvent }> }).events;
+        const terms = modules.sessionTerms(events);
+        return {
+          terms: () => events.forEach((event) => terms.visit(event.parsed.id, () => {})),
+          files: () => modules.searchFiles(events, terms).files,
+        };
+      }
+    : null;
   return {
     name,
     parseOne: (await compiler('parse-files.ts')).parseOne,
     linkCorpus: (await compiler('link.ts')).linkCorpus,
     serialise,
+    search,
   };
 }
 
@@ -84,8 +111,24 @@ const files = readdirSync(newsDir, { recursive: true, withFileTypes: true })
   .sort();
 const compilers = [await load(ROOT, 'this checkout'), await load(other, other)];
 const times = new Map(
-  compilers.map((c) => [c.name, { parse: [] as number[], link: [] as number[], serialise: [] as number[] }]),
+  compilers.map((c) => [
+    c.name,
+    {
+      parse: [] as number[],
+      link: [] as number[],
+      serialise: [] as number[],
+      terms: [] as number[],
+      search: [] as number[],
+    },
+  ]),
 );
+type Step = 'parse' | 'link' | 'serialise' | 'terms' | 'search';
+const steps: Step[] = [
+  'parse',
+  'link',
+  'serialise',
+  ...(compilers.every((c) => c.search) ? (['terms', 'search'] as const) : []),
+];
 
 for (let run = 0; run < args.runs; run++) {
   for (const compiler of compilers) {
@@ -107,6 +150,13 @@ for (let run = 0; run < args.runs; run++) {
       for (const file of compiler.serialise(link.result)) bytes += file.content?.length ?? 0;
       return bytes;
     });
+    const search = compiler.search?.(link.result);
+    if (search) {
+      own.terms.push(cpuMs(search.terms).ms);
+      own.search.push(
+        cpuMs(() => [...search.files()].reduce((bytes, file) => bytes + (file.content?.length ?? 0), 0)).ms,
+      );
+    }
     own.parse.push(parse.ms);
     own.link.push(link.ms);
     own.serialise.push(serialise.ms);
@@ -115,7 +165,7 @@ for (let run = 0; run < args.runs; run++) {
 
 console.log(`${corpus.events} events, ${files.length} files, ${args.runs} alternating runs; median CPU ms (min-max)`);
 const [a, b] = compilers.map((c) => times.get(c.name)!);
-for (const step of ['parse', 'link', 'serialise'] as const) {
+for (const step of steps) {
   const [sa, sb] = [spread(a[step]), spread(b[step])];
   const show = (s: typeof sa) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}-${s.max.toFixed(0)})`.padEnd(20);
   console.log(`${step.padEnd(10)} this ${show(sa)} other ${show(sb)} this/other ${(sa.median / sb.median).toFixed(3)}`);

@@ -6,9 +6,13 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function slugFromTitle(title: string): string {
-  // A character cut in half by the byte limit decodes to U+FFFD and then falls away as `-`.
-  const head = decoder.decode(encoder.encode(title).slice(0, 140));
+  // In ASCII a character is a byte. Elsewhere a character cut in half by the byte limit decodes
+  // to U+FFFD and then falls away as `-`.
+  const head = NON_ASCII.test(title) ? decoder.decode(encoder.encode(title).slice(0, 140)) : title.slice(0, 140);
   return head
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -13,6 +13,10 @@ const EMPTY: Spellings = new Map();
 /** Quotes and punctuation around a word, which the word's own spelling leaves alone. */
 const EDGE = /^([("'“‘[]*)(.*?)([)\]"'”’.,;:!?]*)$/su;
 const wordOf = (raw: string) => EDGE.exec(raw)?.[2] ?? raw;
+/** A character foldAsUpstream changes; a word without one folds to itself. */
+// eslint-disable-next-line no-control-regex
+const FOLDABLE = /[^\x00-\x7f]|'/g;
+const SPACE = /\s/;
 
 /**
  * A word as the upstream folding writes it. A straight apostrophe counts as folded too: related
@@ -25,17 +29,21 @@ export function foldAsUpstream(word: string): string {
     .replace(/[^\p{ASCII}]|'/gu, '-');
 }
 
-/** What the folding changes: any character outside ASCII, and the straight apostrophe. */
-const FOLDED = /[^\p{ASCII}]|'/u;
-
 /** The words of `text` that the folding changes, each once, in order. */
 export function unfoldedWords(text: string): string[] {
-  // Most text is plain ASCII: one scan instead of normalising every word.
-  if (!FOLDED.test(text)) return [];
   const words = new Set<string>();
-  for (const raw of text.split(/\s+/)) {
-    if (!FOLDED.test(raw)) continue;
-    const word = wordOf(raw);
+  // Most words are plain ASCII: only the words (runs between whitespace, as split(/\s+/) cuts
+  // them) around a character the folding changes are looked at.
+  FOLDABLE.lastIndex = 0;
+  for (let match; (match = FOLDABLE.exec(text));) {
+    const at = match.index;
+    if (SPACE.test(text[at])) continue;
+    let start = at;
+    while (start > 0 && !SPACE.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && !SPACE.test(text[end])) end++;
+    FOLDABLE.lastIndex = end;
+    const word = wordOf(text.slice(start, end));
     if (word !== '' && foldAsUpstream(word) !== word) words.add(word);
   }
   return [...words];

@@ -10,6 +10,9 @@ import type { LinkedEvent } from './link.ts';
 
 const cache = new WeakMap<readonly LinkedEvent[], string[]>();
 const corpusCache = new WeakMap<readonly LinkedEvent[], Spellings>();
+/** Each event's own spellings: in a build session an unchanged event is the same object from build to build. */
+const ownCache = new WeakMap<LinkedEvent['parsed'], Spellings>();
+const NONE: Spellings = new Map();
 
 /** Per event, in the same order; computed once per linked corpus (the shards and search both ask). */
 export function displayTitles(events: readonly LinkedEvent[]): string[] {
@@ -17,13 +20,19 @@ export function displayTitles(events: readonly LinkedEvent[]): string[] {
   if (!titles) {
     const corpus = corpusSpellings(events);
     titles = events.map(({ parsed, headlineStart }) => {
-      const own = parsed.spellings.length > 0 ? spellingsOf(parsed.spellings) : new Map<string, string>();
       const headline = parsed.title.slice(headlineStart);
-      return parsed.title.slice(0, headlineStart) + unfoldTitle(headline, own, corpus);
+      return parsed.title.slice(0, headlineStart) + unfoldTitle(headline, ownSpellings(parsed), corpus);
     });
     cache.set(events, titles);
   }
   return titles;
+}
+
+function ownSpellings(parsed: LinkedEvent['parsed']): Spellings {
+  if (parsed.spellings.length === 0) return NONE;
+  let own = ownCache.get(parsed);
+  if (!own) ownCache.set(parsed, (own = spellingsOf(parsed.spellings)));
+  return own;
 }
 
 /** Each folded form's most frequent spelling across the corpus (ties: the first seen); once per corpus. */
@@ -32,7 +41,7 @@ export function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
   if (cached) return cached;
   const counts = new Map<string, Map<string, number>>();
   for (const { parsed } of events) {
-    for (const [folded, word] of spellingsOf(parsed.spellings)) {
+    for (const [folded, word] of ownSpellings(parsed)) {
       let spellings = counts.get(folded);
       if (!spellings) counts.set(folded, (spellings = new Map()));
       spellings.set(word, (spellings.get(word) ?? 0) + 1);

@@ -10,6 +10,14 @@ describe('foldAsUpstream', () => {
   });
 });
 
+describe('unfoldedWords', () => {
+  it('lists each word the folding changes once, in order, cut at any whitespace', () => {
+    const text = "In Iğdır’s\u00a0“old” town,\n Kong's café\u2009and Iğdır’s (Jerónimos) plain words";
+    expect(unfoldedWords(text)).toEqual(['Iğdır’s', "Kong's", 'café', 'Jerónimos']);
+    expect(unfoldedWords('Only plain words here.')).toEqual([]);
+  });
+});
+
 describe('unfoldTitle', () => {
   it('restores the characters the upstream ASCII folding replaced, from the body', () => {
     const body = 'The Sheriff’s office in Iğdır says it was 86°F on Saturday (Egypt’s time).';

@@ -14,6 +14,11 @@ describe('slugFromTitle', () => {
     expect(slug.startsWith('word-word')).toBe(true);
   });
 
+  it('cuts at the same byte with or without characters outside ASCII', () => {
+    expect(slugFromTitle('abcd '.repeat(28) + 'x')).toBe('abcd-'.repeat(27) + 'abcd');
+    expect(slugFromTitle('é' + 'abcd '.repeat(28) + 'x')).toBe('abcd-'.repeat(27) + 'abc');
+  });
+
   it('does not leave half a character at the cut', () => {
     expect(slugFromTitle('a'.repeat(139) + 'é')).toBe('a'.repeat(139));
   });

@@ -5,7 +5,6 @@
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
 import {
   ByteWriter,
   impactOf,
@@ -18,6 +17,7 @@ import {
 } from '../../bundle/search-format.ts';
 import type { OutFile } from '../hashed-file.ts';
 import type { InvertedIndex } from './inverted-index.ts';
+import { deflated } from './deflate-cache.ts';
 import { snippetFiles, type SnippetSource } from './snippet-files.ts';
 
 /** A shard is cut once it holds this many bytes: small enough to fetch per keystroke. */
@@ -43,18 +43,20 @@ export function searchIndexFiles(
     const out = new ByteWriter();
     out.varint(shardTerms);
     out.raw(shard.result());
-    files.push({ path: shardPath(shards.length - 1), content: deflated(out) });
+    files.push({ path: shardPath(shards.length - 1), content: deflated(out.result()) });
     shard = new ByteWriter();
     shardTerms = 0;
     previous = new Uint8Array(0);
   };
 
+  const impacts = new Uint8Array(index.weights.length);
+  for (let p = 0; p < impacts.length; p++) impacts[p] = impactOf(index.weights[p], index.maxWeight);
   index.terms.forEach((term, t) => {
     if (shardTerms === 0) shards.push(term);
     const [from, to] = [index.starts[t], index.starts[t + 1]];
     const all: Postings = {
       ordinals: index.ordinals.subarray(from, to),
-      impacts: Uint8Array.from(index.weights.subarray(from, to), (w) => impactOf(w, index.maxWeight)),
+      impacts: impacts.subarray(from, to),
       follows: index.follows.subarray(from, to),
     };
     let kept = all;
@@ -64,7 +66,7 @@ export function searchIndexFiles(
       const out = new ByteWriter();
       out.varint(rest.ordinals.length);
       out.postings(rest);
-      files.push({ path: overflowPath(overflow.length), content: deflated(out) });
+      files.push({ path: overflowPath(overflow.length), content: deflated(out.result()) });
       overflow.push([term, all.ordinals.length]);
     }
     previous = writeTermEntry(shard, previous, { term, df: all.ordinals.length, ...kept });
@@ -99,23 +101,35 @@ export function searchIndexFiles(
   };
 }
 
-/** The TOP_POSTINGS highest-impact postings and the rest, each in ordinal order. */
-function splitTop({ ordinals, impacts, follows }: Postings): [Postings, Postings] {
-  const byImpact = Array.from(ordinals.keys()).sort((a, b) => impacts[b] - impacts[a] || a - b);
-  const isTop = new Uint8Array(ordinals.length);
-  for (const i of byImpact.slice(0, TOP_POSTINGS)) isTop[i] = 1;
-  const pick = (want: number): Postings => {
-    const chosen = Array.from(ordinals.keys()).filter((i) => isTop[i] === want);
-    return {
-      ordinals: Uint32Array.from(chosen, (i) => ordinals[i]),
-      impacts: Uint8Array.from(chosen, (i) => impacts[i]),
-      follows: Uint8Array.from(chosen, (i) => follows[i]),
-    };
-  };
-  return [pick(1), pick(0)];
+/**
+ * The TOP_POSTINGS highest-impact postings (of equal impacts, the earlier ones) and the rest, each
+ * in ordinal order. Impacts are bytes, so counting them finds the lowest impact that makes the cut
+ * without sorting the postings of a term in most events.
+ */
+export function splitTop(all: Postings): [Postings, Postings] {
+  const counts = new Uint32Array(256);
+  for (const impact of all.impacts) counts[impact]++;
+  let lowest = 255;
+  let higher = 0;
+  while (lowest > 0 && higher + counts[lowest] < TOP_POSTINGS) higher += counts[lowest--];
+  let ties = TOP_POSTINGS - higher;
+  let [t, r] = [0, 0];
+  const top = emptyPostings(TOP_POSTINGS);
+  const rest = emptyPostings(all.ordinals.length - TOP_POSTINGS);
+  for (let i = 0; i < all.ordinals.length; i++) {
+    const impact = all.impacts[i];
+    if (impact > lowest || (impact === lowest && ties-- > 0)) copyPosting(all, i, top, t++);
+    else copyPosting(all, i, rest, r++);
+  }
+  return [top, rest];
 }
 
-/** Raw DEFLATE, as the app inflates it (bundle/search-format.ts). */
-function deflated(out: ByteWriter): Uint8Array {
-  return deflateRawSync(out.result(), { level: 9 });
+function copyPosting(from: Postings, i: number, to: Postings, at: number): void {
+  to.ordinals[at] = from.ordinals[i];
+  to.impacts[at] = from.impacts[i];
+  to.follows[at] = from.follows[i];
+}
+
+function emptyPostings(length: number): Postings {
+  return { ordinals: new Uint32Array(length), impacts: new Uint8Array(length), follows: new Uint8Array(length) };
 }

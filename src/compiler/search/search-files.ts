@@ -7,6 +7,7 @@ import type { Manifest } from '../../bundle/index.ts';
 import { contentHash, type OutFile } from '../hashed-file.ts';
 import { displayTitles } from '../display-titles.ts';
 import type { LinkedEvent } from '../link.ts';
+import { forgetUnused } from './deflate-cache.ts';
 import { invertedIndex } from './inverted-index.ts';
 import { searchIndexFiles } from './index-files.ts';
 import type { TermVisitor } from './packed-terms.ts';
@@ -36,11 +37,13 @@ export function searchFiles(
     terms.dictionary,
   );
   const titles = displayTitles(events);
-  return searchIndexFiles(
+  const files = searchIndexFiles(
     index,
     events.map((event, i) => ({ slug: event.parsed.slug, title: titles[i] })),
     isPlaced,
   );
+  forgetUnused();
+  return files;
 }
 
 /** The bundle's files with the search index's first, and a manifest that points at it. */

@@ -5,9 +5,9 @@
  * the output folder.
  */
 import { createHash } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
 import { snippetOf, snippetPath, SNIPPETS_PER_FILE, type SnippetFile } from '../../bundle/search-format.ts';
 import type { OutFile } from '../hashed-file.ts';
+import { deflated } from './deflate-cache.ts';
 
 export interface SnippetSource {
   slug: string;
@@ -31,7 +31,7 @@ export function snippetFiles(
   const placed = isPlaced(folder + snippetPath((groups.length - 1) * SNIPPETS_PER_FILE));
   const files = groups.map((group, i) => ({
     path: folder + snippetPath(i * SNIPPETS_PER_FILE),
-    content: placed ? null : deflateRawSync(group, { level: 9 }),
+    content: placed ? null : deflated(group),
   }));
   return { folder, files };
 }
