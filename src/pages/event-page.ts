@@ -1,8 +1,8 @@
 /** The readable part of an event's page and a day's page: semantic HTML that works with JavaScript off. */
 import { dayPath, eventPath, isoFromDay, type DayNumber } from '../bundle/index.ts';
 import type { EventDetail, RelatedEntry } from '../lib/data/join-day.ts';
-import { formatDay as formatLongDate, formatShortDay as formatShortDate } from '../lib/dates.ts';
 import { bodyHtml } from './body-html.ts';
+import { formatLongDate, formatShortDate } from './dates.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { sitePath, type Site } from './site.ts';
 

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Manifest } from '../bundle/index.ts';
 import type { Codec } from '../compiler/thread-codec.ts';
 import type { Job } from '../compiler/worker-pool.ts';
 import { shardDays, readManifest } from './read-bundle.ts';
@@ -22,6 +23,8 @@ export interface PageBatch {
   shard: number;
   /** Pages of an earlier build are in the folder: compare before writing. */
   incremental: boolean;
+  /** Which writePages call the batch is of: a thread reads the manifest once per build. */
+  build: number;
 }
 
 export interface PageBatchResult {
@@ -37,6 +40,15 @@ export interface PageBatchResult {
   eventPages: number;
 }
 
+/** The manifest of the build this thread last worked for (316 KB at 150,000 events, 258 shards). */
+let lastManifest: { build: number; dataDir: string; manifest: Manifest } | undefined;
+
+function manifestOf(batch: PageBatch, dataDir: string): Manifest {
+  if (lastManifest?.build !== batch.build || lastManifest.dataDir !== dataDir)
+    lastManifest = { build: batch.build, dataDir, manifest: readManifest(dataDir) };
+  return lastManifest.manifest;
+}
+
 export function writePageBatch(batch: PageBatch): PageBatchResult {
   const dataDir = join(batch.dist, 'data');
   const shell = parseShell(batch.html, batch.site);
@@ -50,7 +62,7 @@ export function writePageBatch(batch: PageBatch): PageBatchResult {
     eventPages: 0,
   };
   const madeDirs = new Set<string>();
-  for (const day of shardDays(dataDir, readManifest(dataDir), batch.shard)) {
+  for (const day of shardDays(dataDir, manifestOf(batch, dataDir), batch.shard)) {
     const pages = renderDay(shell, batch.site, batch.mode, day);
     result.paths.push(...pages.paths);
     if (batch.mode !== 'none') result.dayPages++;

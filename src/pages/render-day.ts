@@ -1,7 +1,7 @@
 /** Pure: the files of one day (its page, its events' pages and oEmbed JSON), as path and content. */
 import { dayPath, eventPath, type DayNumber } from '../bundle/index.ts';
 import type { EventDetail } from '../lib/data/join-day.ts';
-import { formatDay as formatLongDate } from '../lib/dates.ts';
+import { formatLongDate } from './dates.ts';
 import { dayArticle, eventArticle } from './event-page.ts';
 import { headTags } from './head.ts';
 import { oembedOf, oembedPathOf } from './oembed.ts';

@@ -40,6 +40,9 @@ export interface PagesStats {
   deleted: string[];
 }
 
+/** writePages calls in this process, so that each build's batches say which build they are of. */
+let builds = 0;
+
 export async function writePages(options: PagesOptions): Promise<PagesStats> {
   const { dist, site, mode } = options;
   // The site's own files, a handful; the pages are written by the batches below.
@@ -67,7 +70,8 @@ export async function writePages(options: PagesOptions): Promise<PagesStats> {
   write({ path: '404.html', content: shell.render(notFoundHead, notFoundArticle(site)) });
 
   const incremental = existsSync(join(dist, PAGES_DIR));
-  const batches = manifest.shards.map((_, shard): PageBatch => ({ dist, html, site, mode, shard, incremental }));
+  const build = ++builds;
+  const batches = manifest.shards.map((_, shard): PageBatch => ({ dist, html, site, mode, shard, incremental, build }));
   const results: PageBatchResult[] = [];
   await runBatches(pageBatchJob, batches, manifest.eventCount, (result) => results.push(result), {
     threads: options.threads ?? true,

@@ -23,7 +23,9 @@ beforeAll(() => {
 });
 
 /** A page that records layout shifts, page errors and Content Security Policy violations from its first byte. */
-async function watchedPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page & { problems: string[] }> {
+async function watchedPage(
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Page & { problems: string[] }> {
   const context = await browser().newContext({ baseURL, viewport: { width: 1440, height: 900 }, ...options });
   const page = Object.assign(await context.newPage(), { problems: [] as string[] });
   page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
@@ -85,28 +87,36 @@ describe('an event page with JavaScript off', () => {
 });
 
 describe('an event page with JavaScript on', () => {
-  it('becomes the app on that event without a layout shift, an error or a second request for its day', async () => {
-    const page = await watchedPage();
-    const dayFiles: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/data/days/')) dayFiles.push(request.url());
-    });
-    // The bundle's answers wait until a frame of the page as it stands before them (the app's
-    // skeleton) has been painted, so the switch to the event always comes after a first paint,
-    // however fast this machine is: a shift then always counts.
+  /**
+   * Opens the event's page with the bundle's answers held until a frame of the page as it stands
+   * before them (the app's skeleton) has been painted, so the switch to the event always comes
+   * after a first paint, however fast this machine is; `onSkeleton` runs on that frame.
+   */
+  async function openAfterSkeleton(page: Page, onSkeleton: () => Promise<void> = async () => {}): Promise<void> {
     let skeletonPainted: Promise<unknown> | undefined;
     await page.route(/\/data\/(manifest\.json|index\/|days\/)/, async (route) => {
-      skeletonPainted ??= page.waitForFunction(
-        () =>
-          document.querySelector('[aria-busy="true"]') &&
-          new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
-      );
+      skeletonPainted ??= page
+        .waitForFunction(
+          () =>
+            document.querySelector('[aria-busy="true"]') &&
+            new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+        )
+        .then(onSkeleton);
       await skeletonPainted;
       await route.continue();
     });
     await page.goto(eventPath(target.id));
     await expect.poll(() => panel(page).locator('[data-event-id]').getAttribute('data-event-id')).toBe(target.id);
     await page.getByTestId('timeline').and(page.locator('[data-ready="true"]')).waitFor();
+  }
+
+  it('becomes the app on that event without a layout shift, an error or a second request for its day', async () => {
+    const page = await watchedPage();
+    const dayFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/days/')) dayFiles.push(request.url());
+    });
+    await openAfterSkeleton(page);
     await page.waitForTimeout(500);
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
     expect(shift).toBeLessThan(0.05);
@@ -118,6 +128,42 @@ describe('an event page with JavaScript on', () => {
     expect(await page.locator('.static-page').count()).toBe(0);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
+
+  // The skeleton and the app are separate trees: one replacing the other is no layout shift to the
+  // browser, however far the header, the timeline or the panel jump. So their boxes are compared.
+  const keepsTheFrame = async (viewport: { width: number; height: number }) => {
+    const page = await watchedPage({ viewport });
+    const frame = () =>
+      Promise.all(
+        [
+          page.getByRole('banner'),
+          page.getByRole('heading', { name: 'Dateline', level: 1 }),
+          page.getByRole('region', { name: 'Timeline' }),
+          panel(page),
+        ].map(async (part) => (await part.boundingBox())!),
+      );
+    let first: Awaited<ReturnType<typeof frame>> = [];
+    await openAfterSkeleton(page, async () => {
+      first = await frame();
+    });
+    const names = ['header', 'app name', 'timeline', 'panel'];
+    const moved = (await frame()).flatMap((box, at) =>
+      (['x', 'y', 'width', 'height'] as const)
+        .filter((side) => Math.abs(box[side] - first[at][side]) > 2)
+        .map((side) => `${names[at]} ${side}: ${first[at][side]} to ${box[side]}`),
+    );
+    expect(moved).toEqual([]);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  };
+
+  it('keeps the header, the timeline and the panel where its first frame put them', () =>
+    keepsTheFrame({ width: 1440, height: 900 }));
+
+  // Known (issue 15): in a narrow window the skeleton's header is one row where the app's wraps (at
+  // 390 px, 81 px against 177 px), so the timeline jumps down. These pass, and must then become
+  // plain tests, once ShellSkeleton's header lays out as AppHeader's does.
+  it.fails('keeps the frame in a 700 px window too', () => keepsTheFrame({ width: 700, height: 900 }));
+  it.fails('keeps the frame on a phone too', () => keepsTheFrame({ width: 390, height: 844 }));
 });
 
 describe('addresses', () => {
