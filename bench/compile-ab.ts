@@ -32,6 +32,8 @@ interface Compiler {
 interface SearchModules {
   sessionTerms: (events: unknown[]) => { visit: (id: string, take: () => void) => void };
   searchFiles: (events: unknown[], terms: unknown) => { files: Iterable<{ content: Uint8Array | null }> };
+  /** The deflate cache between builds, where the checkout has one. */
+  forgetUnused?: () => void;
 }
 
 type Files = Generator<{ path: string; content: Uint8Array | null }, unknown>;
@@ -67,6 +69,7 @@ async function load(dir: string, name: string): Promise<Compiler> {
     ? ({
         ...(await compiler('search/event-terms-cache.ts')),
         ...(await compiler('search/search-files.ts')),
+        ...(existsSync(join(searchDir, 'deflate-cache.ts')) ? await compiler('search/deflate-cache.ts') : {}),
       } as SearchModules)
     : null;
   const search = modules
@@ -75,7 +78,12 @@ async function load(dir: string, name: string): Promise<Compiler> {
         const terms = modules.sessionTerms(events);
         return {
           terms: () => events.forEach((event) => terms.visit(event.parsed.id, () => {})),
-          files: () => modules.searchFiles(events, terms).files,
+          files: () => {
+            // Each run deflates as a cold build does, not from the previous run's cache.
+            modules.forgetUnused?.();
+            modules.forgetUnused?.();
+            return modules.searchFiles(events, terms).files;
+          },
         };
       }
     : null;

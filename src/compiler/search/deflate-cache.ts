@@ -11,11 +11,20 @@ import { deflateRawSync } from 'node:zlib';
 let previous = new Map<string, Buffer>();
 let current = new Map<string, Buffer>();
 
+const keyOf = (raw: Uint8Array | string) => createHash('sha256').update(raw).digest('base64');
+
 export function deflated(raw: Uint8Array | string): Buffer {
-  const key = createHash('sha256').update(raw).digest('base64');
+  const key = keyOf(raw);
   const out = current.get(key) ?? previous.get(key) ?? deflateRawSync(raw, { level: 9 });
   current.set(key, out);
   return out;
+}
+
+/** A file this build found already on disk: remembered still, so a later build that needs it again does not deflate it. */
+export function stillUsed(raw: Uint8Array | string): void {
+  const key = keyOf(raw);
+  const out = current.get(key) ?? previous.get(key);
+  if (out) current.set(key, out);
 }
 
 /** Once a build's index is made: what it did not deflate or reuse is forgotten. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { snippetOf, snippetPath, SNIPPETS_PER_FILE, type SnippetFile } from '../../bundle/search-format.ts';
 import type { OutFile } from '../hashed-file.ts';
-import { deflated } from './deflate-cache.ts';
+import { deflated, stillUsed } from './deflate-cache.ts';
 
 export interface SnippetSource {
   slug: string;
@@ -29,6 +29,8 @@ export function snippetFiles(
   const folder = `search/${hash.digest('hex').slice(0, 12)}/`;
   // Files are written in order, so with the last one there, a build that stopped midway is ruled out.
   const placed = isPlaced(folder + snippetPath((groups.length - 1) * SNIPPETS_PER_FILE));
+  // Kept known, so that the next title edit deflates its own group only, not all of them.
+  if (placed) for (const group of groups) stillUsed(group);
   const files = groups.map((group, i) => ({
     path: folder + snippetPath(i * SNIPPETS_PER_FILE),
     content: placed ? null : deflated(group),
