@@ -66,6 +66,11 @@ export function spellingsOf(words: Iterable<string>): Map<string, string> {
  * elsewhere in the corpus says nothing about this title. Words match exactly, case included,
  * so `US-led` never becomes `U.S.-led`.
  */
+/** The words of a title as unfoldTitle looks them up: without the punctuation around them. */
+export function titleWords(title: string): string[] {
+  return title.split(' ').map((raw) => EDGE.exec(raw)?.[2] ?? raw);
+}
+
 export function unfoldTitle(title: string, own: Spellings, corpus: Spellings = EMPTY): string {
   if (own.size === 0 && (corpus.size === 0 || !title.includes('-'))) return title;
   return title

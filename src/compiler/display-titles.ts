@@ -12,7 +12,7 @@ const cache = new WeakMap<readonly LinkedEvent[], string[]>();
 const corpusCache = new WeakMap<readonly LinkedEvent[], Spellings>();
 /** Each event's own spellings: in a build session an unchanged event is the same object from build to build. */
 const ownCache = new WeakMap<LinkedEvent['parsed'], Spellings>();
-const NONE: Spellings = new Map();
+export const NONE: Spellings = new Map();
 
 /** Per event, in the same order; computed once per linked corpus (the shards and search both ask). */
 export function displayTitles(events: readonly LinkedEvent[]): string[] {
@@ -28,7 +28,8 @@ export function displayTitles(events: readonly LinkedEvent[]): string[] {
   return titles;
 }
 
-function ownSpellings(parsed: LinkedEvent['parsed']): Spellings {
+/** An event's own spellings, kept per parsed event across the builds of a session. */
+export function ownSpellings(parsed: LinkedEvent['parsed']): Spellings {
   if (parsed.spellings.length === 0) return NONE;
   let own = ownCache.get(parsed);
   if (!own) ownCache.set(parsed, (own = spellingsOf(parsed.spellings)));
@@ -48,14 +49,17 @@ export function corpusSpellings(events: readonly LinkedEvent[]): Spellings {
     }
   }
   const best = new Map<string, string>();
-  for (const [folded, spellings] of counts) {
-    let top = 0;
-    for (const [word, count] of spellings) {
-      if (count <= top) continue;
-      top = count;
-      best.set(folded, word);
-    }
-  }
+  for (const [folded, spellings] of counts) best.set(folded, mostVoted(spellings)!);
   corpusCache.set(events, best);
+  return best;
+}
+
+/** The spelling counted most often; ties go to the first seen. */
+export function mostVoted(counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let top = 0;
+  for (const [spelled, count] of counts ?? []) {
+    if (count > top) [best, top] = [spelled, count];
+  }
   return best;
 }

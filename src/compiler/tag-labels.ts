@@ -5,8 +5,8 @@
  * often; else, for a word the folding marked with `-`, as the corpus most often does (the rule of
  * display-titles.ts). The name stays the tag's identity (URLs, postings, search terms). Pure.
  */
-import { foldAsUpstream, spellingsOf, unfoldTitle } from '../bundle/unfold.ts';
-import { corpusSpellings } from './display-titles.ts';
+import { foldAsUpstream, titleWords, unfoldTitle } from '../bundle/unfold.ts';
+import { corpusSpellings, mostVoted, NONE, ownSpellings } from './display-titles.ts';
 import type { LinkedEvent } from './link.ts';
 
 /** Per name, in the same order: its label, or undefined when the name is already how it reads. */
@@ -19,10 +19,15 @@ export function tagLabels(names: readonly string[], events: readonly LinkedEvent
   }
 
   const votes = new Map<string, Map<string, number>>();
+  const wordsOf = new Map<string, string[]>();
   for (const { parsed, tags } of events) {
-    if (parsed.spellings.length === 0) continue;
-    const own = spellingsOf(parsed.spellings);
+    const own = ownSpellings(parsed);
+    if (own.size === 0) continue;
     for (const name of tags) {
+      let words = wordsOf.get(name);
+      if (!words) wordsOf.set(name, (words = titleWords(name)));
+      // Most tags share no word with an event's respelled ones: no need to rebuild the name.
+      if (!words.some((word) => own.has(word))) continue;
       const spelled = unfoldTitle(name, own);
       if (spelled === name) continue;
       let counts = votes.get(name);
@@ -33,16 +38,7 @@ export function tagLabels(names: readonly string[], events: readonly LinkedEvent
 
   const corpus = corpusSpellings(events);
   return names.map((name) => {
-    const label = unfoldedNames.get(name) ?? mostVoted(votes.get(name)) ?? unfoldTitle(name, new Map(), corpus);
+    const label = unfoldedNames.get(name) ?? mostVoted(votes.get(name)) ?? unfoldTitle(name, NONE, corpus);
     return label === name ? undefined : label;
   });
-}
-
-function mostVoted(counts: ReadonlyMap<string, number> | undefined): string | undefined {
-  let best: string | undefined;
-  let top = 0;
-  for (const [spelled, count] of counts ?? []) {
-    if (count > top) [best, top] = [spelled, count];
-  }
-  return best;
 }
