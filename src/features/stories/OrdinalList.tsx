@@ -50,6 +50,7 @@ export function OrdinalList({ source, ordinals, label, knownPrefix = '' }: Ordin
     manifest,
     rows.map((row) => ordinals[row.index]),
   );
+  const knownPrefixLength = labelStories(manifest, knownPrefix).title.length;
   return (
     <div ref={scroller} className="ordinal-list" role="region" aria-label={label} tabIndex={-1}>
       <ol style={{ height: virtualizer.getTotalSize() }}>
@@ -58,9 +59,7 @@ export function OrdinalList({ source, ordinals, label, knownPrefix = '' }: Ordin
           const event = events[i];
           const day = event?.day ?? dayOfOrdinal(density, ordinal);
           const shown = event && labelStories(manifest, event.title, event.headlineStart);
-          const prefixStart = event?.title.startsWith(knownPrefix)
-            ? labelStories(manifest, knownPrefix).title.length
-            : 0;
+          const prefixStart = event?.title.startsWith(knownPrefix) ? knownPrefixLength : 0;
           return (
             <li
               key={ordinal}

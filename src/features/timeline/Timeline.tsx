@@ -19,9 +19,9 @@ export function Timeline({ extraControls, ...props }: TimelineProps & { extraCon
   const helpId = useId();
   const describedId = useId();
 
+  // The colours are read here; the next effect repaints with them, `theme` being a prop that changed.
   useLayoutEffect(() => {
     readPalette(rootRef.current!);
-    controllerRef.current?.update(latestProps.current);
   }, [props.theme]);
 
   useLayoutEffect(() => {
