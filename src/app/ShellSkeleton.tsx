@@ -1,7 +1,9 @@
 import { PanelSkeleton, SidePanel } from '../features/event-panel/index.ts';
+import { SEARCH_FIELD } from '../features/search/index.ts';
 import { EmbedBar } from './EmbedBar.tsx';
 import { isEmbedded } from './embed-mode.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import { VIEW_SWITCH } from './ViewSwitch.tsx';
 import './app.css';
 import './header.css';
 
@@ -29,12 +31,7 @@ function HeaderSkeleton() {
     <header className="app-header">
       <h1 className="app-name">Dateline</h1>
       <div className="search-field">
-        <input
-          type="search"
-          aria-label="Search events, or go to a date"
-          placeholder="Search or go to a date  /"
-          disabled
-        />
+        <input type="search" aria-label={SEARCH_FIELD.label} placeholder={SEARCH_FIELD.placeholder} disabled />
       </div>
       <div className="app-search">
         <div className="tag-picker">
@@ -43,13 +40,12 @@ function HeaderSkeleton() {
       </div>
       <output className="match-count">Loading…</output>
       <div className="app-tools">
-        <div className="view-switch" role="group" aria-label="Show events as">
-          <button type="button" className="panel-button" disabled>
-            Timeline
-          </button>
-          <button type="button" className="panel-button" disabled>
-            List
-          </button>
+        <div className={VIEW_SWITCH.className} role="group" aria-label={VIEW_SWITCH.label}>
+          {VIEW_SWITCH.options.map(([option, text]) => (
+            <button key={option} type="button" className={VIEW_SWITCH.optionClassName} disabled>
+              {text}
+            </button>
+          ))}
         </div>
         <ThemeToggle />
         <button type="button" className="panel-button" disabled>

@@ -1,7 +1,7 @@
 import { Segmented } from '../lib/Segmented.tsx';
 import type { ViewMode } from '../lib/url-state.ts';
 
-const VIEW_SWITCH = {
+export const VIEW_SWITCH = {
   label: 'Show events as',
   options: [
     ['timeline', 'Timeline'],

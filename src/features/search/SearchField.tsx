@@ -13,6 +13,9 @@ interface SearchFieldProps {
   onKeystroke?: (text: string) => void;
 }
 
+/** The field's name and hint, shared with the shell's skeleton so both read the same. */
+export const SEARCH_FIELD = { label: 'Search events, or go to a date', placeholder: 'Search or go to a date  /' };
+
 /** The header's search field: words search the events; a date offers "Go to ...". */
 export function SearchField({ text, onTextChange, onGoTo, onKeystroke }: SearchFieldProps) {
   const target = parseDateQuery(text);
@@ -32,8 +35,8 @@ export function SearchField({ text, onTextChange, onGoTo, onKeystroke }: SearchF
         ref={inputRef}
         type="search"
         data-focus-key="search"
-        aria-label="Search events, or go to a date"
-        placeholder="Search or go to a date  /"
+        aria-label={SEARCH_FIELD.label}
+        placeholder={SEARCH_FIELD.placeholder}
         value={text}
         autoComplete="off"
         aria-keyshortcuts="/ g"

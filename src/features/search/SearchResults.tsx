@@ -103,7 +103,10 @@ interface ResultListProps {
   showTitle?: (title: string) => string;
 }
 
-/** The ranked events, their matched words marked. Re-rendered only for a new answer, not per keystroke. */
+/**
+ * The ranked events, their matched words marked. Re-rendered for a new answer or new links (their
+ * hrefs carry the query, so once more when the URL catches up), not for each typed character.
+ */
 const ResultList = memo(function ResultList({ hits, terms, eventHref, showTitle = String }: ResultListProps) {
   const matched = new Set(terms);
   return (
