@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Manifest } from '../bundle/index.ts';
 import { SearchField } from '../features/search/index.ts';
 import { ActiveTags, MatchCount, TagPicker } from '../features/tag-filter/index.ts';
+import { tagLabel } from '../lib/tag-labels.ts';
 import type { ParsedView, ViewMode } from '../lib/url-state.ts';
 import { ParamsNotice } from './ParamsNotice.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -10,7 +11,7 @@ import type { ViewState } from './use-view-state.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 import './header.css';
-import { tagLabel } from '../lib/tag-labels.ts';
+
 interface AppHeaderProps {
   manifest: Manifest;
   view: ParsedView;

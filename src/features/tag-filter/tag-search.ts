@@ -1,4 +1,4 @@
-import type { TagEntry } from '../../bundle/index.ts';
+import { fold, type TagEntry } from '../../bundle/index.ts';
 
 /** A tag name as the type-ahead compares it: folded words and their initials. */
 interface Folded {
@@ -10,18 +10,11 @@ interface Folded {
 /** Small words initials skip: "isil" is the Islamic State of Iraq and the Levant. */
 const MINOR = new Set(['of', 'and', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'de']);
 
-/** Case, accents, dashes and punctuation folded away: "Turkey–PKK" reads "turkey pkk". */
+/** Case, accents, dashes and punctuation folded away as search folds them: "Turkey–PKK" reads "turkey pkk". */
 export function foldWords(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      // The dotless ı has no decomposition: "Iğdır" should read "igdir".
-      .replaceAll('ı', 'i')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-  );
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 const cache = new WeakMap<TagEntry[], Folded[][]>();
