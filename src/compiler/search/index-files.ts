@@ -50,7 +50,8 @@ export function searchIndexFiles(
   };
 
   const impacts = new Uint8Array(index.weights.length);
-  for (let p = 0; p < impacts.length; p++) impacts[p] = impactOf(index.weights[p], index.maxWeight);
+  const logMax = Math.log1p(index.maxWeight);
+  for (let p = 0; p < impacts.length; p++) impacts[p] = impactOf(index.weights[p], index.maxWeight, logMax);
   index.terms.forEach((term, t) => {
     if (shardTerms === 0) shards.push(term);
     const [from, to] = [index.starts[t], index.starts[t + 1]];
