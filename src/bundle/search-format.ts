@@ -93,9 +93,8 @@ export function weightOf(impact: number, maxWeight: number): number {
   return Math.expm1((impact / 255) * Math.log1p(maxWeight));
 }
 
-/** `logMax` is Math.log1p(maxWeight): given, the compiler takes it once for 20 million postings. */
-export function impactOf(weight: number, maxWeight: number, logMax = Math.log1p(maxWeight)): number {
-  return Math.max(1, Math.round((Math.log1p(weight) / logMax) * 255));
+export function impactOf(weight: number, maxWeight: number): number {
+  return Math.max(1, Math.round((Math.log1p(weight) / Math.log1p(maxWeight)) * 255));
 }
 
 /** Index of the shard a term (or a prefix's first term) would be in. */

@@ -50,8 +50,7 @@ export function searchIndexFiles(
   };
 
   const impacts = new Uint8Array(index.weights.length);
-  const logMax = Math.log1p(index.maxWeight);
-  for (let p = 0; p < impacts.length; p++) impacts[p] = impactOf(index.weights[p], index.maxWeight, logMax);
+  for (let p = 0; p < impacts.length; p++) impacts[p] = impactOf(index.weights[p], index.maxWeight);
   index.terms.forEach((term, t) => {
     if (shardTerms === 0) shards.push(term);
     const [from, to] = [index.starts[t], index.starts[t + 1]];
