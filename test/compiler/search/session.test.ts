@@ -21,12 +21,18 @@ function eventsWith(out: string, term: string): number[] {
   return Array.from(shard.find((entry) => entry.term === term)?.ordinals ?? []);
 }
 
-it('an edited file is searchable after the dev server rebuilds only it, and equals a cold build', async () => {
-  const src = join(scratch, 'src');
-  const out = join(scratch, 'out');
-  cpSync('test/fixtures/small-corpus', src, { recursive: true });
+/** A copy of `corpus` built once in a new build session, as the dev server starts. */
+async function startSession(corpus: string, name: string) {
+  const src = join(scratch, name);
+  const out = join(scratch, `${name}-out`);
+  cpSync(corpus, src, { recursive: true });
   const session: BuildSession = { cache: new Map() };
   const first = await compile({ src, out, session, threads: false });
+  return { src, out, session, first };
+}
+
+it('an edited file is searchable after the dev server rebuilds only it, and equals a cold build', async () => {
+  const { src, out, session, first } = await startSession('test/fixtures/small-corpus', 'src');
   expect(eventsWith(out, 'zebracorn')).toEqual([]);
   const snippetsOf = (indexPath: string) =>
     (JSON.parse(readFileSync(join(out, indexPath), 'utf8')) as SearchIndex).snippets;
@@ -48,11 +54,7 @@ it('an edited file is searchable after the dev server rebuilds only it, and equa
 });
 
 it('after an edit, a new file and a deleted one, keeps the untouched index shards and equals a cold build', async () => {
-  const src = join(scratch, 'sample');
-  const out = join(scratch, 'sample-out');
-  cpSync('sample-corpus', src, { recursive: true });
-  const session: BuildSession = { cache: new Map() };
-  const first = await compile({ src, out, session, threads: false });
+  const { src, out, session, first } = await startSession('sample-corpus', 'sample');
   const rebuild = async (path: string, change: (file: string) => void) => {
     change(join(src, 'news', path));
     const result = await compile({ src, out, session, changed: new Set([path]), threads: false });
