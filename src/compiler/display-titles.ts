@@ -29,22 +29,24 @@ export function displayTitles(events: readonly LinkedEvent[]): string[] {
   if (!titles) {
     const corpus = corpusSpellings(events);
     const kept = lastTitles && sameSpellings(lastTitles.corpus, corpus) ? keptTitles(lastTitles) : undefined;
-    titles = events.map((event) => kept?.get(event) ?? displayTitle(event, corpus));
+    titles = events.map((event, i) => kept?.(event, i) ?? displayTitle(event, corpus));
     cache.set(events, titles);
     lastTitles = { events, titles, corpus };
   }
   return titles;
 }
 
-/** The titles by linked event: an unchanged event keeps that object from build to build. */
-function keptTitles({
-  events,
-  titles,
-}: {
-  events: readonly LinkedEvent[];
-  titles: string[];
-}): Map<LinkedEvent, string> {
-  return new Map(events.map((event, i) => [event, titles[i]]));
+/**
+ * The titles by linked event: an unchanged event keeps that object from build to build, mostly
+ * at the same place (after an edit, always), so only a miss there looks it up.
+ */
+function keptTitles({ events, titles }: { events: readonly LinkedEvent[]; titles: string[] }) {
+  let byEvent: Map<LinkedEvent, string> | undefined;
+  return (event: LinkedEvent, i: number): string | undefined => {
+    if (events[i] === event) return titles[i];
+    byEvent ??= new Map(events.map((event, i) => [event, titles[i]]));
+    return byEvent.get(event);
+  };
 }
 
 function displayTitle({ parsed, headlineStart }: LinkedEvent, corpus: Spellings): string {
@@ -94,13 +96,11 @@ function countChanges(
   events: readonly LinkedEvent[],
   counts: Map<string, Map<string, number>>,
 ): Map<string, Map<string, number>> | null {
-  const gone = new Set(before.map((event) => event.parsed));
-  const came: LinkedEvent['parsed'][] = [];
-  for (const { parsed } of events) if (!gone.delete(parsed)) came.push(parsed);
-  if (gone.size === 0 && came.length === 0) return counts;
+  const { gone, came } = changedParses(before, events);
+  if (gone.length === 0 && came.length === 0) return counts;
   const next = new Map(counts);
   const touched = new Set<string>();
-  for (const [parsed, delta] of [...[...gone].map((p) => [p, -1] as const), ...came.map((p) => [p, 1] as const)]) {
+  for (const [parsed, delta] of [...gone.map((p) => [p, -1] as const), ...came.map((p) => [p, 1] as const)]) {
     for (const [folded, word] of ownSpellings(parsed)) {
       if (!touched.has(folded)) next.set(folded, new Map(next.get(folded)));
       touched.add(folded);
@@ -120,6 +120,26 @@ function countChanges(
     if ([...spellings.values()].filter((count) => count === top).length > 1) return null;
   }
   return next;
+}
+
+/**
+ * Parses that left and came: the old minus `gone` plus `came` is the new, as multisets. With as
+ * many events as before (an edit), those at the places that differ; else by a set.
+ */
+function changedParses(before: readonly LinkedEvent[], events: readonly LinkedEvent[]) {
+  const gone: LinkedEvent['parsed'][] = [];
+  const came: LinkedEvent['parsed'][] = [];
+  if (before.length === events.length) {
+    events.forEach(({ parsed }, i) => {
+      if (before[i].parsed === parsed) return;
+      gone.push(before[i].parsed);
+      came.push(parsed);
+    });
+    return { gone, came };
+  }
+  const left = new Set(before.map((event) => event.parsed));
+  for (const { parsed } of events) if (!left.delete(parsed)) came.push(parsed);
+  return { gone: [...left], came };
 }
 
 function countSpellings(counts: Map<string, Map<string, number>>, parsed: LinkedEvent['parsed'], delta: 1): void {

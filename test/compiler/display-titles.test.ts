@@ -46,14 +46,19 @@ describe('displayTitles', () => {
         `1. [${spelled} vote. ](/news/2015/09/1/council.md) _Context: Hong Kong_\n`,
       );
     const [straight, curly, curly2] = [voter(2, "Hong Kong's"), voter(3, 'Hong Kong’s'), voter(4, 'Hong Kong’s')];
-    // A tie (first seen wins), a majority, the majority's events gone, the first-seen one gone, and
-    // back: a spelling that comes back earlier in the corpus wins the tie again.
+    const [c10, c11, c12, c13] = [10, 11, 12, 13].map((day) => voter(day, 'Hong Kong’s'));
+    const [s14, s15, s16] = [14, 15, 16].map((day) => voter(day, "Hong Kong's"));
+    // A tie (first seen wins), a majority, the majority's events gone, the first-seen one gone,
+    // back: a spelling that comes back earlier in the corpus wins the tie again; then as many
+    // events as before, shifted, and the majority turns.
     const corpora = [
       [title, straight, curly],
       [title, straight, curly, curly2],
       [title, straight],
       [title, curly],
       [title, straight, curly],
+      [title, c10, c11, c12, c13, s14],
+      [title, c12, c13, s14, s15, s16],
     ];
     for (const events of corpora) {
       const linked = linkCorpus(events).events;
