@@ -11,6 +11,7 @@ import type { LinkedEvent } from '../link.ts';
 import type { ParsedEvent } from '../types.ts';
 import { eventTerms, TAG_WEIGHT } from './event-terms.ts';
 import { bm25, tagTermsOf, type InvertedIndex } from './inverted-index.ts';
+import { OverflowReuse } from './overflow-reuse.ts';
 import type { TermVisitor } from './packed-terms.ts';
 import { TermDictionary } from './term-dictionary.ts';
 
@@ -18,6 +19,7 @@ const dictionary = new TermDictionary();
 /** Per linked event: its n distinct term ids, then n words of (summed weight << 8 | follow byte). */
 const cache = new WeakMap<LinkedEvent<ParsedEvent>, Uint32Array>();
 const tagTerms = new Map<string, Array<[number, number]>>();
+const overflow = new OverflowReuse();
 /** Every dictionary id in term order; the ids below `sorted.length` are in it. */
 let sorted: number[] = [];
 /** Scratch: where a term id sits in the event being merged, or -1. */
@@ -27,6 +29,7 @@ export function sessionTerms(events: readonly LinkedEvent<ParsedEvent>[]): {
   dictionary: TermDictionary;
   visit: TermVisitor;
   index: () => InvertedIndex;
+  overflow: OverflowReuse;
 } {
   // Made on first use only: a build takes the index, and a 150,000-entry map costs 0.1-0.4 s.
   let byId: Map<EventId, ParsedEvent> | undefined;
@@ -37,7 +40,7 @@ export function sessionTerms(events: readonly LinkedEvent<ParsedEvent>[]): {
     const { terms, weights, follows } = eventTerms(parsed.title, parsed.body);
     terms.forEach((term, i) => take(dictionary.idOf(term), weights[i], follows[i]));
   };
-  return { dictionary, visit, index: () => sessionIndex(events) };
+  return { dictionary, visit, index: () => sessionIndex(events), overflow };
 }
 
 function sessionIndex(events: readonly LinkedEvent<ParsedEvent>[]): InvertedIndex {

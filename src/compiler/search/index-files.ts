@@ -18,6 +18,7 @@ import {
 import type { OutFile } from '../hashed-file.ts';
 import type { InvertedIndex } from './inverted-index.ts';
 import { deflated } from './deflate-cache.ts';
+import type { OverflowReuse } from './overflow-reuse.ts';
 import { snippetFiles, type SnippetSource } from './snippet-files.ts';
 
 /** A shard is cut once it holds this many bytes: small enough to fetch per keystroke. */
@@ -32,6 +33,7 @@ export function searchIndexFiles(
   index: InvertedIndex,
   events: readonly SnippetSource[],
   isPlaced: (path: string) => boolean,
+  reuse?: OverflowReuse,
 ): { files: OutFile[]; path: string } {
   const files: Array<{ path: string; content: Uint8Array }> = [];
   const shards: string[] = [];
@@ -61,12 +63,10 @@ export function searchIndexFiles(
     };
     let kept = all;
     if (all.ordinals.length > INLINE_POSTINGS) {
-      const [top, rest] = splitTop(all);
-      kept = top;
-      const out = new ByteWriter();
-      out.varint(rest.ordinals.length);
-      out.postings(rest);
-      files.push({ path: overflowPath(overflow.length), content: deflated(out.result()) });
+      const split = reuse?.kept(term, all) ?? splitOverflow(all);
+      reuse?.remember(term, split);
+      kept = split.top;
+      files.push({ path: overflowPath(overflow.length), content: split.overflow });
       overflow.push([term, all.ordinals.length]);
     }
     previous = writeTermEntry(shard, previous, { term, df: all.ordinals.length, ...kept });
@@ -99,6 +99,15 @@ export function searchIndexFiles(
     ],
     path: `${folder}/index.json`,
   };
+}
+
+/** A frequent term's top postings, and its overflow file (the rest) deflated. */
+function splitOverflow(all: Postings): { all: Postings; top: Postings; overflow: Uint8Array } {
+  const [top, rest] = splitTop(all);
+  const out = new ByteWriter();
+  out.varint(rest.ordinals.length);
+  out.postings(rest);
+  return { all, top, overflow: deflated(out.result()) };
 }
 
 /**

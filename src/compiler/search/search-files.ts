@@ -10,6 +10,7 @@ import type { LinkedEvent } from '../link.ts';
 import { forgetUnused } from './deflate-cache.ts';
 import { invertedIndex, type InvertedIndex } from './inverted-index.ts';
 import { searchIndexFiles } from './index-files.ts';
+import type { OverflowReuse } from './overflow-reuse.ts';
 import type { TermVisitor } from './packed-terms.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 
@@ -25,6 +26,8 @@ export interface SearchTerms {
   dictionary: TermDictionary;
   /** The index, where the terms' source makes it faster than from `visit` (a build session). */
   index?: () => InvertedIndex;
+  /** Frequent terms' splits kept from build to build (a build session). */
+  overflow?: OverflowReuse;
 }
 
 /** `isPlaced` says whether a file is already in the output folder (its name is its content). */
@@ -45,7 +48,9 @@ export function searchFiles(
     index,
     events.map((event, i) => ({ slug: event.parsed.slug, title: titles[i] })),
     isPlaced,
+    terms.overflow,
   );
+  terms.overflow?.done();
   forgetUnused();
   return files;
 }
