@@ -12,6 +12,7 @@ import {
   weightOf,
   type Postings,
   type SearchIndex,
+  type Snippet,
   type TermPostings,
 } from '../../bundle/index.ts';
 import { loadOverflow, loadShard, type IndexFiles } from './index-files.ts';
@@ -40,6 +41,8 @@ export interface WordMatch {
   bits: number;
   /** In nearly every event, beside rarer words: not required, and its long list not fetched. */
   common: boolean;
+  /** The titles carried by the shards read for it, by ordinal. */
+  titles: Array<ReadonlyMap<number, Snippet>>;
 }
 
 function shardRange(index: SearchIndex, from: string, to: string): number[] {
@@ -93,7 +96,8 @@ export async function findWords(
 
   return Promise.all(
     plans.map(async ({ word, prefix, common, shards }): Promise<WordMatch> => {
-      const loaded = (await shards).flat();
+      const read = await shards;
+      const loaded = read.flatMap((shard) => shard.terms);
       let found = loaded.filter((entry) => entry.term === word || (prefix && entry.term.startsWith(word)));
       let factor = (entry: TermPostings): number => (entry.term === word ? 1 : PREFIX_FACTOR);
       if (found.length === 0 && word.length >= MIN_CORRECTED_LENGTH) {
@@ -105,7 +109,8 @@ export async function findWords(
           const near = await Promise.all(
             shardRange(index, start, start + LAST).map((s) => loadShard(client, files, s)),
           );
-          found = near.flat().filter((entry) => isNearMiss(word, entry.term, prefix));
+          read.push(...near);
+          found = near.flatMap((shard) => shard.terms).filter((entry) => isNearMiss(word, entry.term, prefix));
         }
         factor = () => CORRECTION_FACTOR;
         // A finished word's correction counts every event, at a round more; one still being typed
@@ -122,6 +127,7 @@ export async function findWords(
         follows: unionFollows(lists.map(([, follows]) => follows)),
         bits: found.reduce((bits, entry) => bits | followBit(entry.term), 0),
         common,
+        titles: read.map((shard) => shard.titles),
       };
     }),
   );
