@@ -22,10 +22,11 @@
  * After the terms, the shard's titles: titleCount, then per event in ordinal order: ordinal gap
  *   (first from 0) and its snippet (as in s/) as two strings, each a UTF-8 byte length and the
  *   bytes. They are the first pages (each term's FIRST_PAGE postings by impact, ties to the later
- *   event, as a one-word query ranks them) of the shard's terms in most events, as many as fit in
- *   a share of the terms' bytes (the compiler's TITLE_SHARE). A one-word query, or a prefix (whose
- *   first page is among its completions'), finds its titles in the shards it read and skips the
- *   second round of requests; any other result's title comes from its snippet file.
+ *   event, as a one-word query ranks them) of the shard's terms: every term's in a corpus with a
+ *   small vocabulary, else those of the terms in most events, within a share of all the titles'
+ *   bytes (the compiler's TITLE_SHARE). A one-word query, or a prefix (whose first page is among
+ *   its completions'), finds its titles in the shards it read and skips the second round of
+ *   requests; any other result's title comes from its snippet file.
  *
  * The follow byte is a one-byte Bloom filter of the terms that come right after the term in the
  * event: bit followBit(next) for each place it occurs. A phrase "a b" keeps the events whose
