@@ -29,6 +29,8 @@ const CORRECTION_FACTOR = 0.7;
 const LAST = '\uffff';
 /** A word in more than this share of events is left out when the query has rarer words. */
 const COMMON_SHARE = 0.2;
+/** A word being typed fetches ahead the overflow of a frequent completion in at most this share. */
+const AHEAD_SHARE = 0.1;
 
 export interface WordMatch {
   word: string;
@@ -51,7 +53,8 @@ function shardRange(index: SearchIndex, from: string, to: string): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
-function overflowIndex(index: SearchIndex, term: string): number {
+/** Where `term` is, or would be, among the frequent terms. */
+function frequentFrom(index: SearchIndex, term: string): number {
   let lo = 0;
   let hi = index.overflow.length;
   while (lo < hi) {
@@ -59,7 +62,24 @@ function overflowIndex(index: SearchIndex, term: string): number {
     if (index.overflow[mid][0] < term) lo = mid + 1;
     else hi = mid;
   }
-  return index.overflow[lo]?.[0] === term ? lo : -1;
+  return lo;
+}
+
+function overflowIndex(index: SearchIndex, term: string): number {
+  const i = frequentFrom(index, term);
+  return index.overflow[i]?.[0] === term ? i : -1;
+}
+
+/**
+ * The one frequent term a word being typed may become, if it may become only one and that term
+ * is not in too many events (its overflow file is worth fetching ahead): -1 otherwise.
+ */
+function soleFrequentCompletion(index: SearchIndex, prefix: string): number {
+  const i = frequentFrom(index, prefix + '\0');
+  const [term, df] = index.overflow[i] ?? [''];
+  const next = index.overflow[i + 1]?.[0] ?? '';
+  const sole = term.startsWith(prefix) && !next.startsWith(prefix);
+  return sole && df <= index.eventCount * AHEAD_SHARE ? i : -1;
 }
 
 export async function findWords(
@@ -79,6 +99,10 @@ export async function findWords(
     const common = !allCommon && isCommon(word);
     const frequent = overflowIndex(index, word);
     if (!common && frequent >= 0) overflows.set(word, loadOverflow(client, files, frequent));
+    // Its one frequent completion is what the word most likely ends as: the overflow file that
+    // will then need is fetched in this round, and not waited for.
+    const ahead = prefix ? soleFrequentCompletion(index, word) : -1;
+    if (ahead >= 0) loadOverflow(client, files, ahead).catch(() => undefined);
     const shards = prefix ? shardRange(index, word, word + LAST) : [shardOf(index, word)];
     return { word, prefix, common, shards: Promise.all(shards.map((s) => loadShard(client, files, s))) };
   });
