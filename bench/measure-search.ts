@@ -93,12 +93,16 @@ export function searchQueries(title: string): string[] {
   return [first, `${second} ${third}`, typo];
 }
 
-/** The longest chain of requests in which each starts after the previous one finished. */
+/**
+ * The longest chain of requests in which each starts after the previous one finished. Times are
+ * whole milliseconds as the harness hears of them, and under load it hears of several parallel
+ * requests in one millisecond, finished and started: only a later millisecond counts as after.
+ */
 function rounds(fetches: Fetch[]): number {
   const depth = new Map<Fetch, number>();
   const byStart = [...fetches].sort((a, b) => a.start - b.start);
   for (const f of byStart) {
-    const before = byStart.filter((g) => g.end <= f.start).map((g) => depth.get(g) ?? 1);
+    const before = byStart.filter((g) => g.end < f.start).map((g) => depth.get(g) ?? 1);
     depth.set(f, 1 + Math.max(0, ...before));
   }
   return Math.max(0, ...depth.values());
