@@ -89,13 +89,15 @@ export function writePageBatch(batch: PageBatch): PageBatchResult {
     for (const file of pages.files) {
       const path = file.path.replace(/^\//, '');
       result.files.push(path);
-      result.bytes += Buffer.byteLength(file.content);
+      // Encoded once, for the count, the comparison and the write.
+      const bytes = Buffer.from(file.content);
+      result.bytes += bytes.length;
       const target = join(batch.dist, path);
-      if (batch.incremental && onDisk(target) === file.content) continue;
+      if (batch.incremental && onDisk(target)?.equals(bytes)) continue;
       const dir = dirname(target);
       if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
-      writeFileSync(target, file.content);
+      writeFileSync(target, bytes);
       result.written.push(path);
     }
     lap('write');
@@ -104,9 +106,9 @@ export function writePageBatch(batch: PageBatch): PageBatchResult {
   return result;
 }
 
-function onDisk(path: string): string | null {
+function onDisk(path: string): Buffer | null {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch {
     return null;
   }
