@@ -9,9 +9,9 @@
  * after everything is timed: deleting a site of a gigabyte keeps the file system busy well into
  * whatever writes next.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compile } from '../src/compiler/compile.ts';
 import { writePages, type PagesStats } from '../src/pages/write-pages.ts';
@@ -100,5 +100,10 @@ try {
     `gzipped per event (page + oEmbed, ${sampled} events of ${year}): ${(gzipped / sampled / 1024).toFixed(2)} KB`,
   );
 } finally {
-  for (const site of sites) rmSync(site, { recursive: true, force: true });
+  // Alternating invocations (before, after, ...) set DATELINE_BENCH_TRASH to a folder on the same
+  // file system: the sites are moved there, to be deleted once all are done.
+  const trash = process.env.DATELINE_BENCH_TRASH;
+  for (const site of sites)
+    if (trash && existsSync(site)) renameSync(site, join(trash, basename(site)));
+    else rmSync(site, { recursive: true, force: true });
 }
