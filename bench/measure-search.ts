@@ -5,7 +5,6 @@
  * uncompressed bodies of the search index's files; rounds are the longest chain of requests
  * where each starts after the one before it finished.
  */
-import type { Request } from 'playwright-core';
 import type { Session } from './browser-session.ts';
 import type { ProbeMarks } from './page-probes.ts';
 
@@ -31,14 +30,14 @@ const SEARCH_FILE = /\/data\/search\//;
 export async function measureSearch(session: Session, url: string, queries: string[]): Promise<SearchFigures> {
   const { page } = session;
   const fetches: Fetch[] = [];
-  const started = new Map<Request, number>();
-  page.on('request', (request) => started.set(request, Date.now()));
   page.on('requestfinished', (request) => {
     if (!SEARCH_FILE.test(request.url())) return;
-    const end = Date.now();
+    // The browser's own times (fractions of a millisecond), not when the harness hears of them:
+    // under load it hears of parallel requests finishing and starting in one batch.
+    const { startTime, responseEnd } = request.timing();
     void request.response().then(async (response) => {
       const bytes = (await response?.body().catch(() => null))?.length ?? 0;
-      fetches.push({ url: request.url(), start: started.get(request) ?? end, end, bytes });
+      fetches.push({ url: request.url(), start: startTime, end: startTime + Math.max(0, responseEnd), bytes });
     });
   });
   await page.goto(url);

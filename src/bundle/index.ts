@@ -3,3 +3,4 @@ export * from './types.ts';
 export * from './contexts.ts';
 export * from './search-format.ts';
 export * from './search-text.ts';
+export * from './search-shard.ts';

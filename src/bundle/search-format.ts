@@ -19,6 +19,14 @@
  *   follow byte. A term with df > n is frequent: its n postings are its highest-impact ones, the
  *   others are in its overflow file (count, then postings as above). Shards and overflow files
  *   are deflated like the snippets (postings shrink to two thirds).
+ * After the terms, the shard's titles: titleCount, then per event in ordinal order: ordinal gap
+ *   (first from 0) and its snippet (as in s/) as two strings, each a UTF-8 byte length and the
+ *   bytes. They are the first pages (each term's FIRST_PAGE postings by impact, ties to the later
+ *   event, as a one-word query ranks them) of the shard's terms: every term's in a corpus with a
+ *   small vocabulary, else those of the terms in most events, within a share of all the titles'
+ *   bytes (the compiler's TITLE_SHARE). A one-word query, or a prefix (whose first page is among
+ *   its completions'), finds its titles in the shards it read and skips the second round of
+ *   requests; any other result's title comes from its snippet file.
  *
  * The follow byte is a one-byte Bloom filter of the terms that come right after the term in the
  * event: bit followBit(next) for each place it occurs. A phrase "a b" keeps the events whose
@@ -31,9 +39,14 @@
 
 import { slugFromTitle } from './slug.ts';
 
-export const SEARCH_VERSION = 2;
+export const SEARCH_VERSION = 3;
 /** Results are ranked across the whole corpus, so a page of them touches many files: keep them small. */
 export const SNIPPETS_PER_FILE = 16;
+/**
+ * Results shown at first (about what the panel shows at 1440x900), and how many of each term's
+ * top postings a shard carries the titles of.
+ */
+export const FIRST_PAGE = 6;
 
 export interface SearchIndex {
   version: typeof SEARCH_VERSION;
@@ -49,14 +62,16 @@ export interface SearchIndex {
   snippets: string;
 }
 
-/** [slug, title] of each event of a snippet file, in ordinal order ('' slug: see snippetSlug). */
-export type SnippetFile = Array<[string, string]>;
+/** An event's [slug, title] as search results need it ('' slug: see snippetSlug). */
+export type Snippet = [slug: string, title: string];
+/** The snippets of a snippet file's events, in ordinal order. */
+export type SnippetFile = Snippet[];
 
-export function snippetOf(slug: string, title: string): [string, string] {
+export function snippetOf(slug: string, title: string): Snippet {
   return [slug === slugFromTitle(title) ? '' : slug, title];
 }
 
-export function snippetSlug([slug, title]: [string, string]): string {
+export function snippetSlug([slug, title]: Snippet): string {
   return slug === '' ? slugFromTitle(title) : slug;
 }
 
@@ -109,6 +124,9 @@ export function shardOf(index: SearchIndex, term: string): number {
   return lo;
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /** Growable byte output for the encoder. */
 export class ByteWriter {
   private bytes = new Uint8Array(1024);
@@ -125,6 +143,13 @@ export class ByteWriter {
       value = Math.floor(value / 128);
     }
     this.byte(value);
+  }
+
+  /** A string as its UTF-8 byte length and the bytes. */
+  text(value: string): void {
+    const bytes = encoder.encode(value);
+    this.varint(bytes.length);
+    this.raw(bytes);
   }
 
   raw(data: Uint8Array): void {
@@ -171,6 +196,13 @@ export class ByteReader {
     }
   }
 
+  text(): string {
+    const length = this.varint();
+    if (this.at + length > this.bytes.length) throw new Error('search index file ends early');
+    this.at += length;
+    return decoder.decode(this.bytes.subarray(this.at - length, this.at));
+  }
+
   postings(count: number): Postings {
     const ordinals = new Uint32Array(count);
     const impacts = new Uint8Array(count);
@@ -184,45 +216,4 @@ export class ByteReader {
     }
     return { ordinals, impacts, follows };
   }
-}
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** Encodes one term's shard entry; `previous` is the last term's UTF-8 bytes. */
-export function writeTermEntry(out: ByteWriter, previous: Uint8Array, term: TermPostings): Uint8Array {
-  const bytes = encoder.encode(term.term);
-  let shared = 0;
-  while (shared < bytes.length && shared < previous.length && bytes[shared] === previous[shared]) shared++;
-  out.varint(shared);
-  out.varint(bytes.length - shared);
-  out.raw(bytes.subarray(shared));
-  out.varint(term.df);
-  out.varint(term.ordinals.length);
-  out.postings(term);
-  return bytes;
-}
-
-export function readTermShard(bytes: Uint8Array): TermPostings[] {
-  const reader = new ByteReader(bytes);
-  const count = reader.varint();
-  const terms: TermPostings[] = [];
-  let previous = new Uint8Array(0);
-  for (let i = 0; i < count; i++) {
-    const shared = reader.varint();
-    const length = reader.varint();
-    const current = new Uint8Array(shared + length);
-    current.set(previous.subarray(0, shared));
-    current.set(bytes.subarray(reader.at, reader.at + length), shared);
-    reader.at += length;
-    previous = current;
-    const df = reader.varint();
-    terms.push({ term: decoder.decode(current), df, ...reader.postings(reader.varint()) });
-  }
-  return terms;
-}
-
-export function readOverflow(bytes: Uint8Array): Postings {
-  const reader = new ByteReader(bytes);
-  return reader.postings(reader.varint());
 }

@@ -32,6 +32,21 @@ export function foldAsUpstream(word: string): string {
 /** The words of `text` that the folding changes, each once, in order. */
 export function unfoldedWords(text: string): string[] {
   const words = new Set<string>();
+  eachFoldedWord(text, (word) => words.add(word));
+  return [...words];
+}
+
+/** spellingsOf(unfoldedWords(text)), folding each word once. */
+export function spellingsIn(text: string): Map<string, string> {
+  const spellings = new Map<string, string>();
+  eachFoldedWord(text, (word, folded) => {
+    if (!spellings.has(folded)) spellings.set(folded, word);
+  });
+  return spellings;
+}
+
+/** Calls `found` with every word of `text` that the folding changes and its folded form, in order. */
+function eachFoldedWord(text: string, found: (word: string, folded: string) => void): void {
   // Most words are plain ASCII: only the words (runs between whitespace, as split(/\s+/) cuts
   // them) around a character the folding changes are looked at.
   FOLDABLE.lastIndex = 0;
@@ -44,9 +59,10 @@ export function unfoldedWords(text: string): string[] {
     while (end < text.length && !SPACE.test(text[end])) end++;
     FOLDABLE.lastIndex = end;
     const word = wordOf(text.slice(start, end));
-    if (word !== '' && foldAsUpstream(word) !== word) words.add(word);
+    if (word === '') continue;
+    const folded = foldAsUpstream(word);
+    if (folded !== word) found(word, folded);
   }
-  return [...words];
 }
 
 /** Spellings from words; the first spelling of a folded form wins. */
@@ -72,7 +88,7 @@ export function titleWords(title: string): string[] {
 }
 
 export function unfoldTitle(title: string, own: Spellings, corpus: Spellings = EMPTY): string {
-  if (own.size === 0 && (corpus.size === 0 || !title.includes('-'))) return title;
+  if ((corpus.size === 0 || !title.includes('-')) && !containsAnyKey(title, own)) return title;
   return title
     .split(' ')
     .map((raw) => {
@@ -81,6 +97,12 @@ export function unfoldTitle(title: string, own: Spellings, corpus: Spellings = E
       return spelled === undefined ? raw : `${before}${spelled}${after}`;
     })
     .join(' ');
+}
+
+/** Whether `text` contains one of the spellings' folded words: a title without any keeps its words. */
+function containsAnyKey(text: string, spellings: Spellings): boolean {
+  for (const folded of spellings.keys()) if (text.includes(folded)) return true;
+  return false;
 }
 
 /** Whether the body says nothing the headline does not: the same words, up to folding. */

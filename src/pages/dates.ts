@@ -2,7 +2,7 @@
  * The pages' dates, each day formatted once per thread: a related entry or a date link names a day
  * that thousands of other pages name too, and d3's formatter was the pages' costliest call.
  */
-import type { DayNumber } from '../bundle/index.ts';
+import { isoFromDay, type DayNumber } from '../bundle/index.ts';
 import { formatDay, formatShortDay } from '../lib/dates.ts';
 
 function formattedOnce(format: (day: number) => string): (day: DayNumber) => string {
@@ -16,5 +16,5 @@ function formattedOnce(format: (day: number) => string): (day: DayNumber) => str
 
 /** `Saturday 26 September 2015` */
 export const formatLongDate = formattedOnce(formatDay);
-/** `26 Sep 2015` */
-export const formatShortDate = formattedOnce(formatShortDay);
+/** `<time datetime="2015-09-26">26 Sep 2015</time>`, as related entries show their day. */
+export const shortTimeTag = formattedOnce((day) => `<time datetime="${isoFromDay(day)}">${formatShortDay(day)}</time>`);

@@ -1,10 +1,11 @@
 /** The readable part of an event's page and a day's page: semantic HTML that works with JavaScript off. */
-import { dayPath, eventPath, isoFromDay, type DayNumber } from '../bundle/index.ts';
+import { isoFromDay, type DayNumber } from '../bundle/index.ts';
 import type { EventDetail, RelatedEntry } from '../lib/data/join-day.ts';
 import { bodyHtml } from './body-html.ts';
-import { formatLongDate, formatShortDate } from './dates.ts';
+import { formatLongDate, shortTimeTag } from './dates.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
-import { sitePath, type Site } from './site.ts';
+import { dayHref, eventHref } from './page-paths.ts';
+import type { Site } from './site.ts';
 
 export function eventArticle(site: Site, event: EventDetail): string {
   const parts = [`<article class="static-event">`];
@@ -32,16 +33,15 @@ export function eventArticle(site: Site, event: EventDetail): string {
 
 /** In the collection: a link to its page; outside it: its title, marked as such. */
 function relatedItem(site: Site, entry: RelatedEntry): string {
-  const date = `<time datetime="${isoFromDay(entry.day)}">${formatShortDate(entry.day)}</time>`;
   const title = entry.inCollection
-    ? `<a href="${escapeHtml(sitePath(site, eventPath(entry.id)))}">${escapeHtml(entry.title)}</a>`
+    ? `<a href="${eventHref(site, entry.id, entry.day)}">${escapeHtml(entry.title)}</a>`
     : `${escapeHtml(entry.title)} <small>(not in this collection)</small>`;
-  return `<li>${date} ${title}</li>`;
+  return `<li>${shortTimeTag(entry.day)} ${title}</li>`;
 }
 
 export function dayArticle(site: Site, day: DayNumber, events: EventDetail[]): string {
   const items = events.map(
-    (event) => `<li><a href="${escapeHtml(sitePath(site, eventPath(event.id)))}">${escapeHtml(event.title)}</a></li>`,
+    (event) => `<li><a href="${eventHref(site, event.id, event.day)}">${escapeHtml(event.title)}</a></li>`,
   );
   return [
     `<article class="static-day">`,
@@ -63,7 +63,7 @@ export function notFoundArticle(site: Site): string {
 }
 
 function dateLink(site: Site, day: DayNumber, text: string): string {
-  return `<a href="${escapeHtml(sitePath(site, dayPath(day)))}"><time datetime="${isoFromDay(day)}">${text}</time></a>`;
+  return `<a href="${dayHref(site, day)}"><time datetime="${isoFromDay(day)}">${text}</time></a>`;
 }
 
 function section(heading: string, content: string): string {

@@ -8,7 +8,8 @@ export interface Site {
 
 /** An app path (`/news/...`) under the base: what links on the pages point at. */
 export function sitePath(site: Site, path: string): string {
-  return site.base.replace(/\/$/, '') + path;
+  // Called for every link of every page: no regex.
+  return (site.base.endsWith('/') ? site.base.slice(0, -1) : site.base) + path;
 }
 
 /** An absolute URL when the site URL is known, else the path (previews then cannot resolve it). */

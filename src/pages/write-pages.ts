@@ -12,7 +12,7 @@ import { runBatches } from '../compiler/worker-pool.ts';
 import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from './csp.ts';
 import { notFoundArticle } from './event-page.ts';
 import { headTags, SITE_NAME } from './head.ts';
-import { pageBatchJob, type PageBatch, type PageBatchResult } from './page-batch.ts';
+import { pageBatchJob, type PageBatch, type PageBatchResult, type PageTimings } from './page-batch.ts';
 import { deleteStalePages, PAGES_DIR } from './kept-pages.ts';
 import { readManifest } from './read-bundle.ts';
 import type { PagesMode } from './render-day.ts';
@@ -38,6 +38,11 @@ export interface PagesStats {
   /** Page files (under news/) written by this build, and deleted as gone since the last one. */
   written: string[];
   deleted: string[];
+  /**
+   * Milliseconds: wall time before the batches (templates, manifest, site files), of the batches,
+   * and after them (stale pages, sitemap); and the batches' thread time by step, over all threads.
+   */
+  timings: { before: number; batches: number; after: number; threads: PageTimings };
 }
 
 /** writePages calls in this process, so that each build's batches say which build they are of. */
@@ -45,6 +50,7 @@ let builds = 0;
 
 export async function writePages(options: PagesOptions): Promise<PagesStats> {
   const { dist, site, mode } = options;
+  const started = performance.now();
   // The site's own files, a handful; the pages are written by the batches below.
   let files = 0;
   let bytes = 0;
@@ -73,10 +79,12 @@ export async function writePages(options: PagesOptions): Promise<PagesStats> {
   const build = ++builds;
   const batches = manifest.shards.map((_, shard): PageBatch => ({ dist, html, site, mode, shard, incremental, build }));
   const results: PageBatchResult[] = [];
+  const batchesStarted = performance.now();
   await runBatches(pageBatchJob, batches, manifest.eventCount, (result) => results.push(result), {
     threads: options.threads ?? true,
     workerEntry: options.workerEntry ?? new URL('./page-worker.ts', import.meta.url),
   });
+  const batchesDone = performance.now();
   results.sort((a, b) => a.shard - b.shard);
   const pageFiles = results.flatMap((result) => result.files);
   const deleted = incremental ? deleteStalePages(dist, new Set(pageFiles)) : [];
@@ -91,6 +99,7 @@ export async function writePages(options: PagesOptions): Promise<PagesStats> {
   // Netlify and Cloudflare Pages: embeds are the app at any path under /embed/.
   write({ path: '_redirects', content: `${site.base}embed/*  ${site.base}embed.html  200\n` });
   const sum = (key: 'dayPages' | 'eventPages' | 'bytes') => results.reduce((total, result) => total + result[key], 0);
+  const threadTime = (step: keyof PageTimings) => results.reduce((total, result) => total + result.timings[step], 0);
   return {
     dayPages: sum('dayPages'),
     eventPages: sum('eventPages'),
@@ -98,6 +107,12 @@ export async function writePages(options: PagesOptions): Promise<PagesStats> {
     bytes: bytes + sum('bytes'),
     written: results.flatMap((result) => result.written),
     deleted,
+    timings: {
+      before: batchesStarted - started,
+      batches: batchesDone - batchesStarted,
+      after: performance.now() - batchesDone,
+      threads: { read: threadTime('read'), render: threadTime('render'), write: threadTime('write') },
+    },
   };
 }
 

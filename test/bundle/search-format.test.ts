@@ -4,12 +4,12 @@ import {
   ByteWriter,
   followBit,
   impactOf,
-  readTermShard,
   shardOf,
   weightOf,
-  writeTermEntry,
   type SearchIndex,
+  type Snippet,
 } from '../../src/bundle/search-format.ts';
+import { readTermShard, writeShardTitles, writeTermEntry } from '../../src/bundle/search-shard.ts';
 
 describe('the search index format', () => {
   it('reads back varints of every size', () => {
@@ -20,7 +20,7 @@ describe('the search index format', () => {
     expect(values.map(() => reader.varint())).toEqual(values);
   });
 
-  it('reads back a shard of front-coded terms with their postings', () => {
+  it('reads back a shard of front-coded terms with their postings, then its titles', () => {
     const terms = [
       {
         term: 'lehman',
@@ -41,10 +41,36 @@ describe('the search index format', () => {
     const body = new ByteWriter();
     let previous: Uint8Array = new Uint8Array(0);
     for (const term of terms) previous = writeTermEntry(body, previous, term);
+    const titles: Array<[number, Snippet]> = [
+      [4, ['', 'Lehman Brothers files for Chapter 11']],
+      [90, ['lehmann-trial', 'München: Lehmann’s trial opens']],
+      [150_000, ['', '']],
+    ];
     const out = new ByteWriter();
     out.varint(terms.length);
     out.raw(body.result());
-    expect(readTermShard(out.result())).toEqual(terms);
+    writeShardTitles(out, titles);
+    const shard = readTermShard(out.result());
+    expect(shard.terms).toEqual(terms);
+    expect([...shard.titles]).toEqual(titles);
+  });
+
+  it('refuses a shard cut short, as one without its titles', () => {
+    const out = new ByteWriter();
+    out.varint(1);
+    writeTermEntry(out, new Uint8Array(0), {
+      term: 'mosul',
+      df: 1,
+      ordinals: Uint32Array.of(3),
+      impacts: Uint8Array.of(9),
+      follows: Uint8Array.of(0),
+    });
+    expect(() => readTermShard(out.result())).toThrow(/ends early/);
+    const titled = new ByteWriter();
+    titled.raw(out.result());
+    writeShardTitles(titled, [[3, ['', 'Militants seize Mosul']]]);
+    const cut = titled.result();
+    expect(() => readTermShard(cut.subarray(0, cut.length - 3))).toThrow(/ends early/);
   });
 
   it('gives each term one bit of the follow byte, spread over all eight', () => {

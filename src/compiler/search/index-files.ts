@@ -11,14 +11,17 @@ import {
   overflowPath,
   SEARCH_VERSION,
   shardPath,
-  writeTermEntry,
+  snippetOf,
   type Postings,
   type SearchIndex,
+  type Snippet,
 } from '../../bundle/search-format.ts';
+import { writeShardTitles, writeTermEntry } from '../../bundle/search-shard.ts';
 import type { OutFile } from '../hashed-file.ts';
 import type { InvertedIndex } from './inverted-index.ts';
 import { deflated } from './deflate-cache.ts';
 import type { OverflowReuse } from './overflow-reuse.ts';
+import { firstPage, shardTitles, titleBudget, titleBytes, type PagedTerm } from './shard-titles.ts';
 import { snippetFiles, type SnippetSource } from './snippet-files.ts';
 
 /** A shard is cut once it holds this many bytes: small enough to fetch per keystroke. */
@@ -39,22 +42,24 @@ export function searchIndexFiles(
   const shards: string[] = [];
   const overflow: Array<[string, number]> = [];
   let shard = new ByteWriter();
-  let shardTerms = 0;
+  let paged: PagedTerm[] = [];
   let previous: Uint8Array = new Uint8Array(0);
+  // Cut shards keep their terms' bytes until all are cut: which titles each carries is chosen over all.
+  const cutShards: Array<{ terms: Uint8Array; paged: PagedTerm[] }> = [];
   const cut = () => {
     const out = new ByteWriter();
-    out.varint(shardTerms);
+    out.varint(paged.length);
     out.raw(shard.result());
-    files.push({ path: shardPath(shards.length - 1), content: deflated(out.result()) });
+    cutShards.push({ terms: out.result(), paged });
     shard = new ByteWriter();
-    shardTerms = 0;
+    paged = [];
     previous = new Uint8Array(0);
   };
 
   const impacts = new Uint8Array(index.weights.length);
   for (let p = 0; p < impacts.length; p++) impacts[p] = impactOf(index.weights[p], index.maxWeight);
   index.terms.forEach((term, t) => {
-    if (shardTerms === 0) shards.push(term);
+    if (paged.length === 0) shards.push(term);
     const [from, to] = [index.starts[t], index.starts[t + 1]];
     const all: Postings = {
       ordinals: index.ordinals.subarray(from, to),
@@ -70,10 +75,26 @@ export function searchIndexFiles(
       overflow.push([term, all.ordinals.length]);
     }
     previous = writeTermEntry(shard, previous, { term, df: all.ordinals.length, ...kept });
-    shardTerms++;
+    paged.push({ df: all.ordinals.length, page: firstPage(all) });
     if (shard.length >= SHARD_BYTES) cut();
   });
-  if (shardTerms > 0) cut();
+  if (paged.length > 0) cut();
+  const bytes = events.map((event) => titleBytes(event.title));
+  const titled = shardTitles(
+    cutShards.map((cut) => cut.paged),
+    bytes,
+    titleBudget(bytes),
+  );
+  const titleOf = (ordinal: number): [number, Snippet] => [
+    ordinal,
+    snippetOf(events[ordinal].slug, events[ordinal].title),
+  ];
+  cutShards.forEach(({ terms }, i) => {
+    const out = new ByteWriter();
+    out.raw(terms);
+    writeShardTitles(out, titled[i].map(titleOf));
+    files.push({ path: shardPath(i), content: deflated(out.result()) });
+  });
 
   const snippets = snippetFiles(events, isPlaced);
   const meta: SearchIndex = {

@@ -12,6 +12,7 @@ import {
   weightOf,
   type Postings,
   type SearchIndex,
+  type Snippet,
   type TermPostings,
 } from '../../bundle/index.ts';
 import { loadOverflow, loadShard, type IndexFiles } from './index-files.ts';
@@ -28,6 +29,8 @@ const CORRECTION_FACTOR = 0.7;
 const LAST = '\uffff';
 /** A word in more than this share of events is left out when the query has rarer words. */
 const COMMON_SHARE = 0.2;
+/** A word being typed fetches ahead the overflow of a frequent completion in at most this share. */
+const AHEAD_SHARE = 0.1;
 
 export interface WordMatch {
   word: string;
@@ -40,6 +43,8 @@ export interface WordMatch {
   bits: number;
   /** In nearly every event, beside rarer words: not required, and its long list not fetched. */
   common: boolean;
+  /** The titles carried by the shards read for it, by ordinal. */
+  titles: Array<ReadonlyMap<number, Snippet>>;
 }
 
 function shardRange(index: SearchIndex, from: string, to: string): number[] {
@@ -48,7 +53,8 @@ function shardRange(index: SearchIndex, from: string, to: string): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
-function overflowIndex(index: SearchIndex, term: string): number {
+/** Where `term` is, or would be, among the frequent terms. */
+function frequentFrom(index: SearchIndex, term: string): number {
   let lo = 0;
   let hi = index.overflow.length;
   while (lo < hi) {
@@ -56,7 +62,24 @@ function overflowIndex(index: SearchIndex, term: string): number {
     if (index.overflow[mid][0] < term) lo = mid + 1;
     else hi = mid;
   }
-  return index.overflow[lo]?.[0] === term ? lo : -1;
+  return lo;
+}
+
+function overflowIndex(index: SearchIndex, term: string): number {
+  const i = frequentFrom(index, term);
+  return index.overflow[i]?.[0] === term ? i : -1;
+}
+
+/**
+ * The one frequent term a word being typed may become, if it may become only one and that term
+ * is not in too many events (its overflow file is worth fetching ahead): -1 otherwise.
+ */
+function soleFrequentCompletion(index: SearchIndex, prefix: string): number {
+  const i = frequentFrom(index, prefix + '\0');
+  const [term, df] = index.overflow[i] ?? [''];
+  const next = index.overflow[i + 1]?.[0] ?? '';
+  const sole = term.startsWith(prefix) && !next.startsWith(prefix);
+  return sole && df <= index.eventCount * AHEAD_SHARE ? i : -1;
 }
 
 export async function findWords(
@@ -76,6 +99,10 @@ export async function findWords(
     const common = !allCommon && isCommon(word);
     const frequent = overflowIndex(index, word);
     if (!common && frequent >= 0) overflows.set(word, loadOverflow(client, files, frequent));
+    // Its one frequent completion is what the word most likely ends as: the overflow file that
+    // will then need is fetched in this round, and not waited for.
+    const ahead = prefix ? soleFrequentCompletion(index, word) : -1;
+    if (ahead >= 0) loadOverflow(client, files, ahead).catch(() => undefined);
     const shards = prefix ? shardRange(index, word, word + LAST) : [shardOf(index, word)];
     return { word, prefix, common, shards: Promise.all(shards.map((s) => loadShard(client, files, s))) };
   });
@@ -93,7 +120,8 @@ export async function findWords(
 
   return Promise.all(
     plans.map(async ({ word, prefix, common, shards }): Promise<WordMatch> => {
-      const loaded = (await shards).flat();
+      const read = await shards;
+      const loaded = read.flatMap((shard) => shard.terms);
       let found = loaded.filter((entry) => entry.term === word || (prefix && entry.term.startsWith(word)));
       let factor = (entry: TermPostings): number => (entry.term === word ? 1 : PREFIX_FACTOR);
       if (found.length === 0 && word.length >= MIN_CORRECTED_LENGTH) {
@@ -105,7 +133,8 @@ export async function findWords(
           const near = await Promise.all(
             shardRange(index, start, start + LAST).map((s) => loadShard(client, files, s)),
           );
-          found = near.flat().filter((entry) => isNearMiss(word, entry.term, prefix));
+          read.push(...near);
+          found = near.flatMap((shard) => shard.terms).filter((entry) => isNearMiss(word, entry.term, prefix));
         }
         factor = () => CORRECTION_FACTOR;
         // A finished word's correction counts every event, at a round more; one still being typed
@@ -122,6 +151,7 @@ export async function findWords(
         follows: unionFollows(lists.map(([, follows]) => follows)),
         bits: found.reduce((bits, entry) => bits | followBit(entry.term), 0),
         common,
+        titles: read.map((shard) => shard.titles),
       };
     }),
   );

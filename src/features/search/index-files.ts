@@ -12,7 +12,7 @@ import {
   snippetPath,
   type SearchIndex,
   type SnippetFile,
-  type TermPostings,
+  type TermShard,
 } from '../../bundle/index.ts';
 import { dataUrl, fetchJson, HttpError } from '../../lib/data/fetch-json.ts';
 
@@ -49,8 +49,8 @@ export async function loadIndex(client: QueryClient, path: string): Promise<Inde
   return { folder: path.slice(0, path.lastIndexOf('/') + 1), index };
 }
 
-/** A shard's terms, sorted. */
-export function loadShard(client: QueryClient, files: IndexFiles, i: number): Promise<TermPostings[]> {
+/** A shard's terms, sorted, and the titles it carries. */
+export function loadShard(client: QueryClient, files: IndexFiles, i: number): Promise<TermShard> {
   const path = files.folder + shardPath(i);
   return cached(client, path, async () => readTermShard(await fetchBytes(path)));
 }

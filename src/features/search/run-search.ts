@@ -1,10 +1,19 @@
 /**
  * One search, from the typed text to the page of results to show: the matching events (for
- * the count and the timeline) and the top ones with their titles. Two rounds of requests: the
- * term shards and overflow files, then the snippet files of the page.
+ * the count and the timeline) and the top ones with their titles. One round of requests for the
+ * term shards and overflow files; the shards carry the titles of their terms' first pages, so a
+ * one-word query or a prefix usually ends there, and only titles not among them cost a second
+ * round, for their snippet files.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { eventId, snippetSlug, SNIPPETS_PER_FILE, type DayNumber, type EventId } from '../../bundle/index.ts';
+import {
+  eventId,
+  snippetSlug,
+  SNIPPETS_PER_FILE,
+  type DayNumber,
+  type EventId,
+  type Snippet,
+} from '../../bundle/index.ts';
 import { findWords, type WordMatch } from './find-terms.ts';
 import { loadSnippets, type IndexFiles } from './index-files.ts';
 import type { ParsedQuery } from './query.ts';
@@ -47,9 +56,16 @@ export async function runSearch(client: QueryClient, files: IndexFiles, request:
   const matched = restrict(matchAll(used.map((w) => w.postings)), request.allowed, from, to);
   const scored = inOrder(matched, query.phrases, words);
   const top = topOrdinals(scored, request.count, request.order);
-  const snippets = await Promise.all(top.map((ordinal) => loadSnippets(client, files, ordinal)));
+  const titles = words.flatMap((w) => w.titles);
+  const snippets = await Promise.all(
+    top.map(
+      (ordinal): Snippet | Promise<Snippet> =>
+        titles.find((carried) => carried.has(ordinal))?.get(ordinal) ??
+        loadSnippets(client, files, ordinal).then((file) => file[ordinal % SNIPPETS_PER_FILE]),
+    ),
+  );
   const hits = top.map((ordinal, i): SearchHit => {
-    const snippet = snippets[i][ordinal % SNIPPETS_PER_FILE];
+    const snippet = snippets[i];
     const [slug, title] = [snippetSlug(snippet), snippet[1]];
     const day = request.dayOf(ordinal);
     return { id: eventId(day, slug), day, title };

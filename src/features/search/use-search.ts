@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Manifest } from '../../bundle/index.ts';
+import { FIRST_PAGE, type Manifest } from '../../bundle/index.ts';
 import type { Density } from '../../lib/density.ts';
 import { dayOfOrdinal, densityOfOrdinals } from '../../lib/ordinal-days.ts';
 import { whenIdle } from '../../lib/idle.ts';
@@ -11,11 +11,11 @@ import type { SortOrder } from './rank.ts';
 import { runSearch, type SearchAnswer } from './run-search.ts';
 
 /**
- * Results shown at first: about what the panel shows at 1440x900. Their titles come from files
- * of 32 events each, so the results of a keystroke cost about one request each; fetching titles
- * nobody sees yet made later keystrokes wait for ten instead of six.
+ * Results shown at first (FIRST_PAGE, the bundle's: the term shards carry the titles of that many
+ * results per term). A title not in the shards read costs a request for its snippet file, so
+ * fetching titles nobody sees yet made later keystrokes wait for ten requests instead of six.
  */
-export const FIRST_PAGE = 6;
+export { FIRST_PAGE };
 /** Results added by each "Show more results". */
 export const MORE_PAGE = 20;
 

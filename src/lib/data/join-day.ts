@@ -14,7 +14,7 @@ import {
   type StoryId,
 } from '../../bundle/index.ts';
 import { plainText } from '../../bundle/plain-text.ts';
-import { spellingsOf, unfoldedWords, unfoldTitle } from '../../bundle/unfold.ts';
+import { spellingsIn, unfoldTitle } from '../../bundle/unfold.ts';
 import { labelStories, storyLabel, tagLabel } from '../tag-labels.ts';
 
 /** A day's events as the panels show them: the day file's text joined with what the index shard
@@ -72,7 +72,7 @@ function own(event: DayEvent): Map<string, string> {
   let spellings = ownSpellings.get(event);
   if (!spellings) {
     const text = [plainText(event.body), ...event.related.map((entry) => entry.title)].join('\n');
-    ownSpellings.set(event, (spellings = spellingsOf(unfoldedWords(text))));
+    ownSpellings.set(event, (spellings = spellingsIn(text)));
   }
   return spellings;
 }

@@ -18,7 +18,7 @@ function eventsWith(out: string, term: string): number[] {
   const folder = dirname(manifest.search);
   const index = JSON.parse(readFileSync(join(out, manifest.search), 'utf8')) as SearchIndex;
   const shard = readTermShard(inflateRawSync(readFileSync(join(out, folder, shardPath(shardOf(index, term))))));
-  return Array.from(shard.find((entry) => entry.term === term)?.ordinals ?? []);
+  return Array.from(shard.terms.find((entry) => entry.term === term)?.ordinals ?? []);
 }
 
 /** A copy of `corpus` built once in a new build session, as the dev server starts. */
