@@ -1,7 +1,8 @@
 /**
  * The corpus-wide files of the bundle (index shards, postings, the manifest) from the linked
- * corpus and the day files already written. Pure: the caller writes what it yields; the
- * manifest is the generator's return value.
+ * corpus and the day files already written. Pure (a build session's `reuse` keeps only what
+ * gives the same bytes): the caller writes what it yields; the manifest is the generator's
+ * return value.
  */
 import {
   BUNDLE_VERSION,

@@ -1,7 +1,8 @@
 /**
- * The search index's files (layout in bundle/search-format.ts) from the inverted index. Pure:
- * returns the files, all under one folder named by their hash, so the same corpus always gives
- * the same bytes and a changed corpus a new folder.
+ * The search index's files (layout in bundle/search-format.ts) from the inverted index. Pure
+ * but for a build session's `reuse` (same postings, same bytes): returns the files, all under
+ * one folder named by their hash, so the same corpus always gives the same bytes and a changed
+ * corpus a new folder.
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';

@@ -2,7 +2,7 @@
  * The snippet files, in a folder of their own named by a hash of their content: an edit that
  * changes no title or slug (most edits in the dev server) keeps the folder, so its thousands of
  * files are neither deflated nor written again. Pure but for `isPlaced`, the caller's look at
- * the output folder.
+ * the output folder, and the last build's groups it keeps (same input, same text).
  */
 import { createHash } from 'node:crypto';
 import { snippetOf, snippetPath, SNIPPETS_PER_FILE, type SnippetFile } from '../../bundle/search-format.ts';
