@@ -30,7 +30,7 @@ interface Compiler {
 }
 
 interface SearchModules {
-  sessionTerms: (events: unknown[]) => { visit: (id: string, take: () => void) => void };
+  sessionTerms: (events: unknown[]) => { visit: (id: string, take: () => void) => void; dictionary: unknown };
   searchFiles: (events: unknown[], terms: unknown) => { files: Iterable<{ content: Uint8Array | null }> };
   /** The deflate cache between builds, where the checkout has one. */
   forgetUnused?: () => void;
@@ -82,7 +82,8 @@ async function load(dir: string, name: string): Promise<Compiler> {
             // Each run deflates as a cold build does, not from the previous run's cache.
             modules.forgetUnused?.();
             modules.forgetUnused?.();
-            return modules.searchFiles(events, terms).files;
+            // As a cold build makes them: from the visitor, not a session's kept index or splits.
+            return modules.searchFiles(events, { visit: terms.visit, dictionary: terms.dictionary }).files;
           },
         };
       }

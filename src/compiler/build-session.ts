@@ -14,6 +14,8 @@ import { parseFiles } from './parse-files.ts';
 import { findTree, withChanges, type CorpusTree } from './read-tree.ts';
 import { linkFully, relink, type LinkState } from './relink.ts';
 import { noFindings, tally } from './report.ts';
+import { ShardReuse, type ShardMemory } from './shard-reuse.ts';
+import { OutputFolder } from './write-bundle.ts';
 import type { ParsedEvent, ParseOutcome } from './types.ts';
 
 /** Kept by a long-lived process (the dev server) between builds. */
@@ -25,6 +27,8 @@ export interface BuildSession {
   link?: LinkState;
   /** Day files of the last build into `out`. */
   days?: DayOutputs;
+  /** Index shards of the last build into `out`. */
+  shards?: ShardMemory;
   out?: string;
 }
 
@@ -84,15 +88,17 @@ export async function collectInSession(
   }
   const changes = changed ? eventChanges(before, cache) : null;
   const days: DayOutputs = new Map();
+  const folder = new OutputFolder(options.out);
+  const shards = new ShardReuse(session.out === options.out ? session.shards : undefined, (path) => folder.has(path));
   return {
     tree,
     events,
     findings,
     parsedFiles: toParse.length,
     link: (all) => link(session, all, changes),
-    files: (corpus) => sessionFiles(corpus, reusableDays(session, options.out), days, pages),
+    files: (corpus) => sessionFiles(corpus, reusableDays(session, options.out), days, pages, shards),
     terms: (corpus) => sessionTerms(corpus.events),
-    written: () => Object.assign(session, { tree, days, out: options.out }),
+    written: () => Object.assign(session, { tree, days, shards: shards.memory(), out: options.out }),
   };
 }
 

@@ -9,6 +9,7 @@ import { byDay, dayFile } from './day-file.ts';
 import type { OutFile } from './hashed-file.ts';
 import type { LinkedCorpus, LinkedEvent } from './link.ts';
 import { bundleFiles } from './shard.ts';
+import type { ShardReuse } from './shard-reuse.ts';
 import type { ParsedEvent } from './types.ts';
 import { OutputFolder } from './write-bundle.ts';
 
@@ -28,9 +29,10 @@ export function* sessionFiles(
   previous: DayOutputs,
   next: DayOutputs,
   pages: ReadonlyMap<DayNumber, DaySection[]> = new Map(),
+  shards?: ShardReuse,
 ): Generator<OutFile, Manifest> {
   yield* sessionDayFiles(corpus.events, previous, next, pages);
-  return yield* bundleFiles(corpus, new Map([...next].map(([day, output]) => [day, output.path])));
+  return yield* bundleFiles(corpus, new Map([...next].map(([day, output]) => [day, output.path])), shards);
 }
 
 /** Day files the last build wrote to the same folder and that are still there. */

@@ -1,7 +1,8 @@
 /**
  * The corpus-wide files of the bundle (index shards, postings, the manifest) from the linked
- * corpus and the day files already written. Pure: the caller writes what it yields; the
- * manifest is the generator's return value.
+ * corpus and the day files already written. Pure (a build session's `reuse` keeps only what
+ * gives the same bytes): the caller writes what it yields; the manifest is the generator's
+ * return value.
  */
 import {
   BUNDLE_VERSION,
@@ -17,6 +18,7 @@ import { displayTitles } from './display-titles.ts';
 import { contentHash, hashedFile, type OutFile } from './hashed-file.ts';
 import type { LinkedCorpus, LinkedEvent } from './link.ts';
 import { postingsGroups } from './postings-groups.ts';
+import type { ShardReuse } from './shard-reuse.ts';
 import { storyMembers } from './story-members.ts';
 import { buildTables, type Tables } from './tables.ts';
 import { tagLabels } from './tag-labels.ts';
@@ -26,39 +28,50 @@ export { deltaEncode, POSTINGS_PER_FILE } from './postings-groups.ts';
 /** A year with more events than this is split into month shards. */
 export const YEAR_SHARD_LIMIT = 4000;
 
-/** `dayFiles` gives the day file of every day with events. */
+/**
+ * `dayFiles` gives the day file of every day with events; `reuse` (a build session's) keeps the
+ * shards whose content is the last build's.
+ */
 export function* bundleFiles(
   corpus: LinkedCorpus,
   dayFiles: ReadonlyMap<DayNumber, string>,
+  reuse?: ShardReuse,
 ): Generator<OutFile, Manifest> {
   const { events } = corpus;
   const tables = buildTables(events);
   const titles = displayTitles(events);
-  const relatedTitles = relatedDisplayTitles(events, titles);
+  const respelled = respelledTitles(events, titles);
+  reuse?.start(tables, respelled);
+  const tagIds = (event: LinkedEvent) => reuse?.tagIdsOf(event, (e) => tagIdsOf(e, tables)) ?? tagIdsOf(event, tables);
 
   const shards: ShardEntry[] = [];
   let firstOrdinal = 0;
   for (const [key, shardEvents] of shardGroups(events)) {
-    const shard: IndexShard = {
-      version: BUNDLE_VERSION,
-      key,
-      days: shardEvents.map((e) => e.parsed.day),
-      slugs: shardEvents.map((e) => e.parsed.slug),
-      titles: titles.slice(firstOrdinal, firstOrdinal + shardEvents.length),
-      headlineStarts: shardEvents.map((e) => e.headlineStart),
-      storyPaths: shardEvents.map((e) => e.storyPath.map((name) => tables.storyIds.get(name)!)),
-      tags: shardEvents.map((e) => tagIdsOf(e, tables)),
-      relatedOutside: shardEvents.map((e) => e.outside),
-      relatedTitles: relatedTitles.slice(firstOrdinal, firstOrdinal + shardEvents.length),
-      dayFiles: Object.fromEntries(
-        [...new Set(shardEvents.map((e) => e.parsed.day))].map((d) => [String(d), dayFileOf(dayFiles, d)]),
-      ),
-    };
-    const file = hashedFile(`index/${key}`, JSON.stringify(shard));
+    const shardTitles = titles.slice(firstOrdinal, firstOrdinal + shardEvents.length);
+    const days = [...new Set(shardEvents.map((e) => e.parsed.day))];
+    const dayPaths = days.map((d) => dayFileOf(dayFiles, d));
+    let file = reuse?.kept(key, shardEvents, shardTitles, dayPaths);
+    if (!file) {
+      const shard: IndexShard = {
+        version: BUNDLE_VERSION,
+        key,
+        days: shardEvents.map((e) => e.parsed.day),
+        slugs: shardEvents.map((e) => e.parsed.slug),
+        titles: shardTitles,
+        headlineStarts: shardEvents.map((e) => e.headlineStart),
+        storyPaths: shardEvents.map((e) => e.storyPath.map((name) => tables.storyIds.get(name)!)),
+        tags: shardEvents.map(tagIds),
+        relatedOutside: shardEvents.map((e) => e.outside),
+        relatedTitles: relatedDisplayTitles(shardEvents, respelled),
+        dayFiles: Object.fromEntries(days.map((d, i) => [String(d), dayPaths[i]])),
+      };
+      file = hashedFile(`index/${key}`, JSON.stringify(shard));
+      reuse?.remember(key, shardEvents, shardTitles, dayPaths, file.path);
+    }
     shards.push({
       key,
-      firstDay: shard.days[0],
-      lastDay: shard.days.at(-1)!,
+      firstDay: shardEvents[0].parsed.day,
+      lastDay: shardEvents.at(-1)!.parsed.day,
       firstOrdinal,
       count: shardEvents.length,
       file: file.path,
@@ -69,7 +82,7 @@ export function* bundleFiles(
 
   const postings: string[] = [];
   const postingsOf = new Array<number>(tables.tagNames.length);
-  for (const group of postingsGroups(tagOrdinals(events, tables))) {
+  for (const group of postingsGroups(tagOrdinals(events, tables, tagIds))) {
     const shard: PostingsShard = { version: BUNDLE_VERSION, tags: group.lists };
     const file = hashedFile(`tags/${postings.length}`, JSON.stringify(shard));
     group.ids.forEach((tag) => (postingsOf[tag] = postings.length));
@@ -120,17 +133,29 @@ export function* bundleFiles(
   return { version: BUNDLE_VERSION, buildId: contentHash(JSON.stringify(body)), ...body };
 }
 
+/** The display titles the compiler respelled, by event id (the last event of an id decides). */
+function respelledTitles(events: readonly LinkedEvent[], titles: readonly string[]): Map<string, string> {
+  const respelled = new Map<string, string>();
+  events.forEach(({ parsed }, ordinal) => {
+    if (titles[ordinal] !== parsed.title) respelled.set(parsed.id, titles[ordinal]);
+    else respelled.delete(parsed.id);
+  });
+  return respelled;
+}
+
 /** Per event, the display titles of the related events in the collection whose title the
  *  compiler respelled, by position in its related list. */
-function relatedDisplayTitles(events: readonly LinkedEvent[], titles: readonly string[]): Record<string, string>[] {
-  const ordinalOf = new Map(events.map((event, ordinal) => [event.parsed.id, ordinal]));
+function relatedDisplayTitles(
+  events: readonly LinkedEvent[],
+  respelled: ReadonlyMap<string, string>,
+): Record<string, string>[] {
   return events.map((event) => {
-    const respelled: Record<string, string> = {};
+    const titles: Record<string, string> = {};
     event.parsed.related.forEach((entry, position) => {
-      const target = ordinalOf.get(entry.id);
-      if (target !== undefined && titles[target] !== events[target].parsed.title) respelled[position] = titles[target];
+      const title = respelled.get(entry.id);
+      if (title !== undefined) titles[position] = title;
     });
-    return respelled;
+    return titles;
   });
 }
 
@@ -167,8 +192,12 @@ export function shardGroups(events: readonly LinkedEvent[]): Map<string, LinkedE
   return groups;
 }
 
-function tagOrdinals(events: readonly LinkedEvent[], tables: Tables): number[][] {
+function tagOrdinals(
+  events: readonly LinkedEvent[],
+  tables: Tables,
+  tagIdsOf: (event: LinkedEvent) => number[],
+): number[][] {
   const ordinals: number[][] = tables.tagNames.map(() => []);
-  events.forEach((event, ordinal) => event.tags.forEach((name) => ordinals[tables.tagIds.get(name)!].push(ordinal)));
+  events.forEach((event, ordinal) => tagIdsOf(event).forEach((id) => ordinals[id].push(ordinal)));
   return ordinals;
 }

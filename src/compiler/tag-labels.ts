@@ -19,17 +19,8 @@ export function tagLabels(names: readonly string[], events: readonly LinkedEvent
   }
 
   const votes = new Map<string, Map<string, number>>();
-  const wordsOf = new Map<string, string[]>();
-  for (const { parsed, tags } of events) {
-    const own = ownSpellings(parsed);
-    if (own.size === 0) continue;
-    for (const name of tags) {
-      let words = wordsOf.get(name);
-      if (!words) wordsOf.set(name, (words = titleWords(name)));
-      // Most tags share no word with an event's respelled ones: no need to rebuild the name.
-      if (!words.some((word) => own.has(word))) continue;
-      const spelled = unfoldTitle(name, own);
-      if (spelled === name) continue;
+  for (const event of events) {
+    for (const [name, spelled] of eventVotes(event)) {
       let counts = votes.get(name);
       if (!counts) votes.set(name, (counts = new Map()));
       counts.set(spelled, (counts.get(spelled) ?? 0) + 1);
@@ -41,4 +32,28 @@ export function tagLabels(names: readonly string[], events: readonly LinkedEvent
     const label = unfoldedNames.get(name) ?? mostVoted(votes.get(name)) ?? unfoldTitle(name, NONE, corpus);
     return label === name ? undefined : label;
   });
+}
+
+const NO_VOTES: Array<[string, string]> = [];
+const wordsOf = new Map<string, string[]>();
+/** Per linked event (the same object from build to build of a session while unchanged). */
+const votesOf = new WeakMap<LinkedEvent, Array<[name: string, spelled: string]>>();
+
+/** The tag names an event's own text spells otherwise, each with that spelling, in tag order. */
+function eventVotes(event: LinkedEvent): Array<[string, string]> {
+  const own = ownSpellings(event.parsed);
+  if (own.size === 0) return NO_VOTES;
+  let votes = votesOf.get(event);
+  if (votes) return votes;
+  votes = [];
+  for (const name of event.tags) {
+    let words = wordsOf.get(name);
+    if (!words) wordsOf.set(name, (words = titleWords(name)));
+    // Most tags share no word with an event's respelled ones: no need to rebuild the name.
+    if (!words.some((word) => own.has(word))) continue;
+    const spelled = unfoldTitle(name, own);
+    if (spelled !== name) votes.push([name, spelled]);
+  }
+  votesOf.set(event, votes);
+  return votes;
 }

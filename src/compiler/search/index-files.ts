@@ -1,7 +1,8 @@
 /**
- * The search index's files (layout in bundle/search-format.ts) from the inverted index. Pure:
- * returns the files, all under one folder named by their hash, so the same corpus always gives
- * the same bytes and a changed corpus a new folder.
+ * The search index's files (layout in bundle/search-format.ts) from the inverted index. Pure
+ * but for a build session's `reuse` (same postings, same bytes): returns the files, all under
+ * one folder named by their hash, so the same corpus always gives the same bytes and a changed
+ * corpus a new folder.
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -20,6 +21,7 @@ import { writeShardTitles, writeTermEntry } from '../../bundle/search-shard.ts';
 import type { OutFile } from '../hashed-file.ts';
 import type { InvertedIndex } from './inverted-index.ts';
 import { deflated } from './deflate-cache.ts';
+import type { OverflowReuse } from './overflow-reuse.ts';
 import { firstPage, shardTitles, titleBudget, titleBytes, type PagedTerm } from './shard-titles.ts';
 import { snippetFiles, type SnippetSource } from './snippet-files.ts';
 
@@ -35,6 +37,7 @@ export function searchIndexFiles(
   index: InvertedIndex,
   events: readonly SnippetSource[],
   isPlaced: (path: string) => boolean,
+  reuse?: OverflowReuse,
 ): { files: OutFile[]; path: string } {
   const files: Array<{ path: string; content: Uint8Array }> = [];
   const shards: string[] = [];
@@ -66,12 +69,10 @@ export function searchIndexFiles(
     };
     let kept = all;
     if (all.ordinals.length > INLINE_POSTINGS) {
-      const [top, rest] = splitTop(all);
-      kept = top;
-      const out = new ByteWriter();
-      out.varint(rest.ordinals.length);
-      out.postings(rest);
-      files.push({ path: overflowPath(overflow.length), content: deflated(out.result()) });
+      const split = reuse?.kept(term, all) ?? splitOverflow(all);
+      reuse?.remember(term, split);
+      kept = split.top;
+      files.push({ path: overflowPath(overflow.length), content: split.overflow });
       overflow.push([term, all.ordinals.length]);
     }
     previous = writeTermEntry(shard, previous, { term, df: all.ordinals.length, ...kept });
@@ -120,6 +121,15 @@ export function searchIndexFiles(
     ],
     path: `${folder}/index.json`,
   };
+}
+
+/** A frequent term's top postings, and its overflow file (the rest) deflated. */
+function splitOverflow(all: Postings): { all: Postings; top: Postings; overflow: Uint8Array } {
+  const [top, rest] = splitTop(all);
+  const out = new ByteWriter();
+  out.varint(rest.ordinals.length);
+  out.postings(rest);
+  return { all, top, overflow: deflated(out.result()) };
 }
 
 /**

@@ -88,22 +88,32 @@ export function invertedIndex(
     }),
   );
 
-  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(events.length, 1);
+  const maxWeight = bm25(starts, ordinals, tf, lengths);
+  return sortTerms(names, starts, { ordinals, weights: tf, follows }, maxWeight);
+}
+
+/**
+ * Turns each posting's summed term weight (tf) into its BM25 weight in place; returns the
+ * largest. The postings of term t are at starts[t] .. starts[t + 1]; `lengths` per ordinal.
+ */
+export function bm25(starts: Uint32Array, ordinals: Uint32Array, tf: Float32Array, lengths: Float64Array): number {
+  const eventCount = lengths.length;
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(eventCount, 1);
   let maxWeight = 0;
-  for (let id = 0; id < names.length; id++) {
-    const df = counts[id];
-    const idf = Math.log(1 + (events.length - df + 0.5) / (df + 0.5));
-    for (let p = starts[id]; p < starts[id + 1]; p++) {
+  for (let t = 0; t + 1 < starts.length; t++) {
+    const df = starts[t + 1] - starts[t];
+    const idf = Math.log(1 + (eventCount - df + 0.5) / (df + 0.5));
+    for (let p = starts[t]; p < starts[t + 1]; p++) {
       const norm = K1 * (1 - B + (B * lengths[ordinals[p]]) / averageLength);
       tf[p] = (idf * tf[p] * (K1 + 1)) / (tf[p] + norm);
       maxWeight = Math.max(maxWeight, tf[p]);
     }
   }
-  return sortTerms(names, starts, { ordinals, weights: tf, follows }, maxWeight);
+  return maxWeight;
 }
 
 /** A tag's distinct terms as dictionary ids, each with the bits of the words after it in the tag. */
-function tagTermsOf(tag: string, dictionary: TermDictionary): Array<[number, number]> {
+export function tagTermsOf(tag: string, dictionary: TermDictionary): Array<[number, number]> {
   const follows = new Map<string, number>();
   eachFollowed(tag, (term, next) => follows.set(term, (follows.get(term) ?? 0) | next));
   return [...follows].map(([term, bits]) => [dictionary.idOf(term), bits]);

@@ -8,8 +8,9 @@ import { contentHash, type OutFile } from '../hashed-file.ts';
 import { displayTitles } from '../display-titles.ts';
 import type { LinkedEvent } from '../link.ts';
 import { forgetUnused } from './deflate-cache.ts';
-import { invertedIndex } from './inverted-index.ts';
+import { invertedIndex, type InvertedIndex } from './inverted-index.ts';
 import { searchIndexFiles } from './index-files.ts';
+import type { OverflowReuse } from './overflow-reuse.ts';
 import type { TermVisitor } from './packed-terms.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 
@@ -23,6 +24,10 @@ export interface SearchFiles {
 export interface SearchTerms {
   visit: TermVisitor;
   dictionary: TermDictionary;
+  /** The index, where the terms' source makes it faster than from `visit` (a build session). */
+  index?: () => InvertedIndex;
+  /** Frequent terms' splits kept from build to build (a build session). */
+  overflow?: OverflowReuse;
 }
 
 /** `isPlaced` says whether a file is already in the output folder (its name is its content). */
@@ -31,17 +36,21 @@ export function searchFiles(
   terms: SearchTerms,
   isPlaced: (path: string) => boolean = () => false,
 ): SearchFiles {
-  const index = invertedIndex(
-    events.map((event) => ({ id: event.parsed.id, tags: event.tags })),
-    terms.visit,
-    terms.dictionary,
-  );
+  const index =
+    terms.index?.() ??
+    invertedIndex(
+      events.map((event) => ({ id: event.parsed.id, tags: event.tags })),
+      terms.visit,
+      terms.dictionary,
+    );
   const titles = displayTitles(events);
   const files = searchIndexFiles(
     index,
     events.map((event, i) => ({ slug: event.parsed.slug, title: titles[i] })),
     isPlaced,
+    terms.overflow,
   );
+  terms.overflow?.done();
   forgetUnused();
   return files;
 }

@@ -4,6 +4,11 @@ import { eventTerms } from '../../../src/compiler/search/event-terms.ts';
 import { invertedIndex } from '../../../src/compiler/search/inverted-index.ts';
 import { packTerms, visitPacked } from '../../../src/compiler/search/packed-terms.ts';
 import { TermDictionary } from '../../../src/compiler/search/term-dictionary.ts';
+import { sessionTerms } from '../../../src/compiler/search/event-terms-cache.ts';
+import { linkCorpus } from '../../../src/compiler/link.ts';
+import { parsedFile } from '../../support/parsed-file.ts';
+import type { LinkedEvent } from '../../../src/compiler/link.ts';
+import type { ParsedEvent } from '../../../src/compiler/types.ts';
 
 const body = (text: string): Block[] => [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
 
@@ -77,5 +82,35 @@ describe('invertedIndex', () => {
     // The title's last word is not followed by the body's first, and a tag's words follow each other.
     expect(followsOf('mosul')).toEqual([bits('falls', 'offensive')]);
     expect(followsOf('banking')).toEqual([0]);
+  });
+});
+
+describe("a build session's index", () => {
+  const rail = parsedFile(
+    2,
+    'rail',
+    'Northland: Rail strike ends',
+    'The rail strike in Northland ends; rail traffic resumes.',
+    '1. [Trains return. ](/news/2015/09/3/trains.md) _Context: Northland, Rail transport_\n',
+  );
+  const trains = parsedFile(3, 'trains', 'Trains return to Northland', 'Rail transport resumes after the strike.');
+  const fromScratch = (events: LinkedEvent<ParsedEvent>[]) => {
+    const dictionary = new TermDictionary();
+    const packed = packTerms(
+      events.map(({ parsed }) => ({ id: parsed.id, terms: eventTerms(parsed.title, parsed.body) })),
+    );
+    return invertedIndex(
+      events.map((event) => ({ id: event.parsed.id, tags: event.tags })),
+      visitPacked([packed], dictionary),
+      dictionary,
+    );
+  };
+
+  it('is the index made from scratch, as events come, change and go', () => {
+    const edited = parsedFile(3, 'trains', 'Trains return to Northland', 'Freight resumes; rail transport too.');
+    for (const parsed of [[rail, trains], [rail, edited], [edited], [rail, trains]]) {
+      const { events } = linkCorpus(parsed);
+      expect(sessionTerms(events).index()).toEqual(fromScratch(events));
+    }
   });
 });
