@@ -4,3 +4,4 @@ export * from './contexts.ts';
 export * from './search-format.ts';
 export * from './search-text.ts';
 export * from './search-shard.ts';
+export * from './story-prefix.ts';

@@ -111,8 +111,10 @@ export interface IndexShard {
   tags: TagId[][];
   /** Positions in the event's related list of the entries whose target is not in this corpus. */
   relatedOutside: number[][];
-  /** Per event, by position in its related list: the display title (as `titles`) of a related
-   *  event in the collection whose title was respelled; other entries show the title they give. */
+  /** Per event, by position in its related list, a title to show instead of the one the entry
+   *  gives: a related event in the collection by its display title (as `titles`) where that was
+   *  respelled; one outside the collection with its headline's folded words spelled as this
+   *  event's body and related titles have them. Story names stay as written. */
   relatedTitles: Record<string, string>[];
   /** DayDetail file (relative to the data root) for each day of the shard with events. */
   dayFiles: Record<string, string>;

@@ -36,15 +36,6 @@ export function unfoldedWords(text: string): string[] {
   return [...words];
 }
 
-/** spellingsOf(unfoldedWords(text)), folding each word once. */
-export function spellingsIn(text: string): Map<string, string> {
-  const spellings = new Map<string, string>();
-  eachFoldedWord(text, (word, folded) => {
-    if (!spellings.has(folded)) spellings.set(folded, word);
-  });
-  return spellings;
-}
-
 /** Calls `found` with every word of `text` that the folding changes and its folded form, in order. */
 function eachFoldedWord(text: string, found: (word: string, folded: string) => void): void {
   // Most words are plain ASCII: only the words (runs between whitespace, as split(/\s+/) cuts

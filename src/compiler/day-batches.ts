@@ -56,7 +56,7 @@ export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult 
     days.push({ day, path: file.path, written: folder.putHashed(file) });
   }
   const events = kept.map(
-    ({ file, id, day, slug, canonicalFolder, title, relatedCommaNames, spellings, related }): LinkInput => ({
+    ({
       file,
       id,
       day,
@@ -65,6 +65,18 @@ export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult 
       title,
       relatedCommaNames,
       spellings,
+      foldedRelated,
+      related,
+    }): LinkInput => ({
+      file,
+      id,
+      day,
+      slug,
+      canonicalFolder,
+      title,
+      relatedCommaNames,
+      spellings,
+      foldedRelated,
       related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
     }),
   );

@@ -8,8 +8,6 @@ import {
   type DayNumber,
   type Source,
 } from '../bundle/index.ts';
-import { plainText as bodyText } from '../bundle/plain-text.ts';
-import { unfoldedWords } from '../bundle/unfold.ts';
 import { parseBlocks, plainText, type SourceBlock, type SourceInline } from './blocks.ts';
 import { MAX_BODY_CHARS, isWellFormedUrl, toBody } from './body.ts';
 import { TooComplexError } from './complexity.ts';
@@ -17,6 +15,7 @@ import { collectCommaNames } from './contexts.ts';
 import { classifyPath } from './corpus-path.ts';
 import { readDayPage } from './day-page.ts';
 import { decodeFile, invalidUtf8Warning } from './decode.ts';
+import { eventSpellings } from './event-spellings.ts';
 import { slugFromTitle } from './slug.ts';
 import type { ParseOutcome, ParsedRelated, Problem } from './types.ts';
 
@@ -149,7 +148,7 @@ export function parseEventFile(file: string, underNews: string, bytes: Uint8Arra
       sources,
       related,
       relatedCommaNames: relatedCommaNames(related),
-      spellings: unfoldedWords([bodyText(body), ...related.map((entry) => entry.title)].join('\n')),
+      ...eventSpellings(body, related),
     },
     warnings,
   };

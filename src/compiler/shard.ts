@@ -7,6 +7,7 @@
 import {
   BUNDLE_VERSION,
   isoFromDay,
+  storyPrefixLength,
   type DayNumber,
   type IndexShard,
   type Manifest,
@@ -14,7 +15,8 @@ import {
   type ShardEntry,
   type StoryPostingsShard,
 } from '../bundle/index.ts';
-import { displayTitles } from './display-titles.ts';
+import { unfoldTitle, type Spellings } from '../bundle/unfold.ts';
+import { displayTitles, ownSpellings } from './display-titles.ts';
 import { contentHash, hashedFile, type OutFile } from './hashed-file.ts';
 import type { LinkedCorpus, LinkedEvent } from './link.ts';
 import { postingsGroups } from './postings-groups.ts';
@@ -42,6 +44,7 @@ export function* bundleFiles(
   const titles = displayTitles(events);
   const respelled = respelledTitles(events, titles);
   reuse?.start(tables, respelled);
+  const storyNames = new Set(tables.stories.map((story) => story.name));
   const tagIds = (event: LinkedEvent) => reuse?.tagIdsOf(event, (e) => tagIdsOf(e, tables)) ?? tagIdsOf(event, tables);
 
   const shards: ShardEntry[] = [];
@@ -62,7 +65,7 @@ export function* bundleFiles(
         storyPaths: shardEvents.map((e) => e.storyPath.map((name) => tables.storyIds.get(name)!)),
         tags: shardEvents.map(tagIds),
         relatedOutside: shardEvents.map((e) => e.outside),
-        relatedTitles: relatedDisplayTitles(shardEvents, respelled),
+        relatedTitles: relatedDisplayTitles(shardEvents, respelled, storyNames),
         dayFiles: Object.fromEntries(days.map((d, i) => [String(d), dayPaths[i]])),
       };
       file = hashedFile(`index/${key}`, JSON.stringify(shard));
@@ -143,20 +146,35 @@ function respelledTitles(events: readonly LinkedEvent[], titles: readonly string
   return respelled;
 }
 
-/** Per event, the display titles of the related events in the collection whose title the
- *  compiler respelled, by position in its related list. */
+/**
+ * Per event, by position in its related list, the titles shown where they differ from the
+ * entry's own: a related event in the collection by its display title (when respelled), one
+ * outside the collection with its headline's folded words spelled as this event's text has them.
+ * Story names stay as written, so the app finds them where `storyPrefixLength` says.
+ */
 function relatedDisplayTitles(
   events: readonly LinkedEvent[],
   respelled: ReadonlyMap<string, string>,
+  storyNames: ReadonlySet<string>,
 ): Record<string, string>[] {
-  return events.map((event) => {
+  return events.map(({ parsed, outside }) => {
     const titles: Record<string, string> = {};
-    event.parsed.related.forEach((entry, position) => {
-      const title = respelled.get(entry.id);
-      if (title !== undefined) titles[position] = title;
+    parsed.related.forEach((entry, position) => {
+      const written = parsed.foldedRelated?.[position];
+      const title = outside.includes(position)
+        ? written && unfoldedOutside(written, ownSpellings(parsed), storyNames)
+        : respelled.get(entry.id);
+      if (title) titles[position] = title;
     });
     return titles;
   });
+}
+
+function unfoldedOutside(title: string, own: Spellings, storyNames: ReadonlySet<string>): string | undefined {
+  const prefix = storyPrefixLength(title, storyNames);
+  const headline = title.slice(prefix);
+  const unfolded = unfoldTitle(headline, own);
+  return unfolded === headline ? undefined : title.slice(0, prefix) + unfolded;
 }
 
 function tagIdsOf(event: LinkedEvent, tables: Tables): number[] {

@@ -32,6 +32,9 @@ export interface ParsedEvent {
   /** Words of the body and related titles that the upstream ASCII folding changes (`Iğdır`),
    *  which restore the titles' folded words for display (display-titles.ts). */
   spellings: string[];
+  /** Titles as written of the related entries that `spellings` respell, by position (absent when
+   *  none): the ones outside the collection are shown respelled (shard.ts). */
+  foldedRelated?: Record<number, string>;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface ParsedEvent {
  */
 export interface LinkInput extends Pick<
   ParsedEvent,
-  'file' | 'id' | 'day' | 'slug' | 'canonicalFolder' | 'title' | 'relatedCommaNames' | 'spellings'
+  'file' | 'id' | 'day' | 'slug' | 'canonicalFolder' | 'title' | 'relatedCommaNames' | 'spellings' | 'foldedRelated'
 > {
   related: Array<Pick<ParsedRelated, 'id' | 'contexts'>>;
 }

@@ -1,6 +1,6 @@
 /** How tag and story names read: the manifest's label where the compiler has one, else the name.
  *  The name stays what the URL, the filter and search speak. */
-import type { Manifest, StoryId, TagEntry } from '../bundle/index.ts';
+import { storyPrefixLength, type Manifest, type StoryId, type TagEntry } from '../bundle/index.ts';
 
 const byManifest = new WeakMap<Manifest, Map<string, string>>();
 
@@ -20,16 +20,6 @@ export function tagLabel(manifest: Manifest, name: string): string {
 export function storyLabel(manifest: Manifest, story: StoryId): string {
   const entry = manifest.stories[story];
   return manifest.tags[entry.tag]?.label ?? entry.name;
-}
-
-/** The length of a title's leading `Story: Inner story: ` names, as far as they are known stories. */
-export function storyPrefixLength(title: string, stories: ReadonlySet<string>): number {
-  let at = 0;
-  for (let colon = title.indexOf(': ', at); colon > 0; colon = title.indexOf(': ', at)) {
-    if (!stories.has(title.slice(at, colon))) break;
-    at = colon + 2;
-  }
-  return at;
 }
 
 const storyNamesOf = new WeakMap<Manifest, Set<string>>();

@@ -102,7 +102,7 @@ describe('bundleFiles, for folded titles and tag names', () => {
       4,
       'march',
       'A march.',
-      'People march.',
+      'People march from Iğdır.',
       [
         '1. [Turkey-PKK conflict: Clashes in Igd-r. ](/news/2015/09/3/clashes.md) _Context: Turkey–PKK conflict_',
         '2. [A vote in Igd-r. ](/news/2014/01/1/vote.md) _Context: Turkey_',
@@ -110,9 +110,9 @@ describe('bundleFiles, for folded titles and tag names', () => {
     ),
   ]);
 
-  it('gives a related event that is in the collection its display title, by position', () => {
+  it('respells related titles by position: in the collection by display title, outside by the event’s text', () => {
     const shard = read<IndexShard>(files, manifest.shards[0].file);
-    expect(shard.relatedTitles).toEqual([{}, { 0: 'Turkey-PKK conflict: Clashes in Iğdır.' }]);
+    expect(shard.relatedTitles).toEqual([{}, { 0: 'Turkey-PKK conflict: Clashes in Iğdır.', 1: 'A vote in Iğdır.' }]);
   });
 
   it('labels the folded tag name and keeps the name', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelStories, storyLabel, storyPrefixLength, tagLabel } from '../../src/lib/tag-labels.ts';
+import { storyPrefixLength } from '../../src/bundle/index.ts';
+import { labelStories, storyLabel, tagLabel } from '../../src/lib/tag-labels.ts';
 import { makeManifest, makeTags } from '../support/bundle.ts';
 
 describe('storyPrefixLength', () => {

@@ -3,7 +3,6 @@ import {
   namesWithComma,
   splitContexts,
   type Block,
-  type DayEvent,
   type DayFile,
   type DayNumber,
   type DaySection,
@@ -13,8 +12,6 @@ import {
   type Source,
   type StoryId,
 } from '../../bundle/index.ts';
-import { plainText } from '../../bundle/plain-text.ts';
-import { spellingsIn, unfoldTitle } from '../../bundle/unfold.ts';
 import { labelStories, storyLabel, tagLabel } from '../tag-labels.ts';
 
 /** A day's events as the panels show them: the day file's text joined with what the index shard
@@ -49,8 +46,7 @@ export interface EventDetail {
 export interface RelatedEntry {
   id: EventId;
   day: DayNumber;
-  /** As shown: a related event in the collection by its display title (as the compiler spelled
-   *  it), one outside by its link's title with the headline unfolded against this event's text;
+  /** As shown: the shard's respelling (see IndexShard.relatedTitles), else the link's title;
    *  either with its stories by their labels. */
   title: string;
   /** Where the headline starts after the title's story names (0 when it names none). */
@@ -64,18 +60,6 @@ export interface RelatedEntry {
 }
 
 const commaNamesOf = new WeakMap<Manifest, Set<string>>();
-
-const ownSpellings = new WeakMap<DayEvent, Map<string, string>>();
-
-/** The words of an event's body and related titles that the upstream folding changes. */
-function own(event: DayEvent): Map<string, string> {
-  let spellings = ownSpellings.get(event);
-  if (!spellings) {
-    const text = [plainText(event.body), ...event.related.map((entry) => entry.title)].join('\n');
-    ownSpellings.set(event, (spellings = spellingsIn(text)));
-  }
-  return spellings;
-}
 
 /** Pure. Throws if the day file and the shard disagree (files from different builds). */
 export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest): DayDetail {
@@ -104,14 +88,12 @@ export function joinDay(dayFile: DayFile, shard: IndexShard, manifest: Manifest)
       related: event.related.map((entry, position) => {
         const inCollection = !outside.includes(position);
         const contexts = splitContexts(entry.contexts, commaNames);
-        const respelled = inCollection ? shard.relatedTitles[at][position] : undefined;
         // Stories keep their names in titles, so the prefix reads the same in either title.
-        const { title, headlineStart } = labelStories(manifest, respelled ?? entry.title);
-        const headline = title.slice(headlineStart);
+        const { title, headlineStart } = labelStories(manifest, shard.relatedTitles[at][position] ?? entry.title);
         return {
           id: entry.id,
           day: entry.day,
-          title: title.slice(0, headlineStart) + (inCollection ? headline : unfoldTitle(headline, own(event))),
+          title,
           headlineStart,
           inCollection,
           contexts,

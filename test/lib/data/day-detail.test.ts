@@ -105,7 +105,10 @@ describe('joinDay, for folded names and titles', () => {
       dayFile.events[1],
     ],
   };
-  const respelled: IndexShard = { ...shard, relatedTitles: [{}, { 0: 'Harvest festival: X in Iğdır (shown).' }, {}] };
+  const respelled: IndexShard = {
+    ...shard,
+    relatedTitles: [{}, { 0: 'Harvest festival: X in Iğdır (shown).', 1: 'Harvest festival: Y in Iğdır.' }, {}],
+  };
   const [a] = joinDay(folded, respelled, labelled).events;
 
   it('shows tags, contexts and stories by their labels, keeping the names', () => {
@@ -119,7 +122,7 @@ describe('joinDay, for folded names and titles', () => {
     ]);
   });
 
-  it('titles a related event in the collection by its display title, one outside by this event’s text', () => {
+  it('titles related events as the shard respells them, with their stories by their labels', () => {
     expect(a.related.map((entry) => [entry.title, entry.title.slice(entry.headlineStart)])).toEqual([
       ['Harvest féstival: X in Iğdır (shown).', 'X in Iğdır (shown).'],
       ['Harvest féstival: Y in Iğdır.', 'Y in Iğdır.'],
