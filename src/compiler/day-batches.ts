@@ -55,31 +55,11 @@ export function compileDayBatch({ tree, out, files }: DayBatch): DayBatchResult 
     const file = dayFile(day, events, pages.get(day));
     days.push({ day, path: file.path, written: folder.putHashed(file) });
   }
-  const events = kept.map(
-    ({
-      file,
-      id,
-      day,
-      slug,
-      canonicalFolder,
-      title,
-      relatedCommaNames,
-      spellings,
-      foldedRelated,
-      related,
-    }): LinkInput => ({
-      file,
-      id,
-      day,
-      slug,
-      canonicalFolder,
-      title,
-      relatedCommaNames,
-      spellings,
-      foldedRelated,
-      related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
-    }),
-  );
+  // Bodies and sources stay in the day files; of related entries only ids and contexts go on.
+  const events = kept.map(({ body: _body, sources: _sources, related, ...linkFields }): LinkInput => ({
+    ...linkFields,
+    related: related.map((entry) => ({ id: entry.id, contexts: entry.contexts })),
+  }));
   const terms = packTerms(kept.map((event) => ({ id: event.id, terms: eventTerms(event.title, event.body) })));
   return { files: files.length, findings, days, events, terms };
 }
