@@ -103,6 +103,7 @@ try {
   // Alternating invocations (before, after, ...) set DATELINE_BENCH_TRASH to a folder on the same
   // file system: the sites are moved there, to be deleted once all are done.
   const trash = process.env.DATELINE_BENCH_TRASH;
+  if (trash) mkdirSync(trash, { recursive: true });
   for (const site of sites)
     if (trash && existsSync(site)) renameSync(site, join(trash, basename(site)));
     else rmSync(site, { recursive: true, force: true });
